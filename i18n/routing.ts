@@ -1,0 +1,12 @@
+import { defineRouting } from "next-intl/routing";
+
+// The ONE list of locales. Adding a locale = one entry here, one messages/<locale>.json,
+// one content/<locale>/ folder. Everything else (sitemap, switcher, tests) derives from this.
+export const routing = defineRouting({
+  locales: ["en", "ro", "es", "fr", "de"],
+  defaultLocale: "en",
+  localePrefix: "always",
+  localeCookie: false,
+});
+
+export type Locale = (typeof routing.locales)[number];

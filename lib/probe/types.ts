@@ -1,0 +1,78 @@
+// Public types of the probe engine. CheckKind, Verdict, CheckResult and SelfTestReport are the
+// engine contract from shared/design/architecture.md: other code (site, CLI, storage) relies on
+// their exact shape, so extend only by adding new types here, never by changing these.
+
+export type CheckKind = "smtp-relay" | "http-proxy" | "http-connect" | "socks4" | "socks5";
+
+export type Verdict = "vulnerable" | "secure" | "no-service" | "inconclusive";
+
+export interface TranscriptLine {
+  dir: "sent" | "received";
+  line: string;
+}
+
+export interface CheckResult {
+  kind: CheckKind;
+  port: number;
+  verdict: Verdict;
+  /** kebab-case code, one of REASON_CODES */
+  reason: string;
+  /** detected product, lower-case (postfix, squid, …) or null */
+  software: string | null;
+  durationMs: number;
+  /** sanitized, byte-capped */
+  transcript: TranscriptLine[];
+  /** slug of the fix guide (one of FIX_SLUGS) when vulnerable, else null */
+  fix: string | null;
+}
+
+export interface SelfTestReport {
+  schema: 1;
+  target: string;
+  startedAt: string;
+  durationMs: number;
+  /** worst of checks: vulnerable > inconclusive > secure > no-service */
+  verdict: Verdict;
+  checks: CheckResult[];
+}
+
+/** The canary HTTP listener that proxies are asked to fetch (see canary.ts). */
+export interface Canary {
+  /** absolute http:// URL carrying the nonce, as reachable by the target */
+  url(nonce: string): string;
+  /** host (name or IP) and port that tunnels (CONNECT, SOCKS) are asked to reach */
+  host: string;
+  port: number;
+  issueNonce(): string;
+  wasFetched(nonce: string): { peer: string } | null;
+  close(): Promise<void>;
+}
+
+export type ProgressEvent =
+  | { type: "planned"; checks: { kind: CheckKind; port: number }[] }
+  | { type: "start"; kind: CheckKind; port: number }
+  | { type: "finish"; result: CheckResult };
+
+export interface ProbeOptions {
+  /** lab/test only: permit loopback, private and CGNAT targets */
+  allowPrivate?: boolean;
+  /** run only these kinds (default: all) */
+  only?: CheckKind[];
+  /** per-kind port override (default: DEFAULT_PORTS) */
+  ports?: Partial<Record<CheckKind, number[]>>;
+  /** TCP connect timeout per connection (default 4000 ms) */
+  connectTimeoutMs?: number;
+  /** longest wait for one complete reply once connected (default 6000 ms) */
+  idleTimeoutMs?: number;
+  /** deadline for the whole self-test (default 20000 ms) */
+  totalTimeoutMs?: number;
+  /** checks running at the same time (default 32: one wave for the default plan) */
+  concurrency?: number;
+  signal?: AbortSignal;
+  onProgress?: (e: ProgressEvent) => void;
+  canary: Canary;
+  /** domain of the relay-test recipients (default relay-canary.invalid) */
+  canaryDomain?: string;
+  /** name sent in EHLO/HELO (default probe.secure-your-server.invalid) */
+  heloName?: string;
+}
