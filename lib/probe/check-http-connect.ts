@@ -1,0 +1,42 @@
+// http-connect: "CONNECT canary-host:port", then one GET for the canary through the tunnel.
+// The tunnel only ever points at our canary, so no third party is contacted.
+import { canaryProof } from "./canary";
+import type { CheckContext } from "./context";
+import { authority, fetchThrough, headEnd, judgeEmpty, judgeFetched, judgeStatus, parseHead, recordResponse, softwareOf } from "./http-response";
+import { outcomeOfError, type Outcome } from "./outcome";
+import type { Transcript } from "./transcript";
+import { connectWire, type Wire } from "./wire";
+
+export async function runHttpConnect(ctx: CheckContext, transcript: Transcript): Promise<Outcome> {
+  let wire: Wire;
+  try {
+    wire = await connectWire(ctx.target, ctx.port, ctx.limits, transcript);
+  } catch (e) {
+    return outcomeOfError(e);
+  }
+  try {
+    const nonce = ctx.canary.issueNonce();
+    const proof = canaryProof(nonce);
+    const dest = authority(ctx);
+    for (const l of [`CONNECT ${dest} HTTP/1.1`, `Host: ${dest}`]) transcript.sent(l);
+    wire.write(`CONNECT ${dest} HTTP/1.1\r\nHost: ${dest}\r\n\r\n`);
+    const first = await wire.readUntil((b) => headEnd(b) >= 0);
+    const head = parseHead(first.data);
+    const software = softwareOf(head, first.data);
+    if (!head) return judgeEmpty(first.data, first.state);
+    recordResponse(transcript, first.data.subarray(0, head.bodyStart));
+    const refused = judgeStatus(head.status, software);
+    if (refused) return refused;
+    if (first.state !== "match") return judgeFetched(ctx, nonce, first.data, software);
+    // Whatever follows the 2xx head already belongs to the tunnel.
+    wire.consume(head.bodyStart);
+    const path = new URL(ctx.canary.url(nonce)).pathname;
+    const tunnelled = await fetchThrough(wire, path, dest, proof);
+    recordResponse(transcript, tunnelled.data);
+    return judgeFetched(ctx, nonce, tunnelled.data, software);
+  } catch (e) {
+    return outcomeOfError(e);
+  } finally {
+    wire.close();
+  }
+}

@@ -1,0 +1,65 @@
+// socks4 / socks5: the `socks` package performs the handshake on our own bounded connection
+// (so caps, timeouts and abort still apply), asking only for a tunnel to the canary and, for
+// SOCKS5, offering only "no authentication". Then one GET for the canary through the tunnel.
+import { SocksClient } from "socks";
+import { canaryProof } from "./canary";
+import type { CheckContext } from "./context";
+import { authority, fetchThrough, judgeFetched, recordResponse } from "./http-response";
+import { outcome, outcomeOfError, type Outcome } from "./outcome";
+import type { Transcript } from "./transcript";
+import { connectWire, type Wire } from "./wire";
+
+export async function runSocks(version: 4 | 5, ctx: CheckContext, transcript: Transcript): Promise<Outcome> {
+  let wire: Wire;
+  try {
+    wire = await connectWire(ctx.target, ctx.port, ctx.limits, transcript);
+  } catch (e) {
+    return outcomeOfError(e);
+  }
+  try {
+    const nonce = ctx.canary.issueNonce();
+    transcript.sent(`SOCKS${version} CONNECT ${authority(ctx)}${version === 5 ? " (methods offered: no-auth)" : ""}`);
+    try {
+      await SocksClient.createConnection({
+        command: "connect",
+        proxy: { host: ctx.target, port: ctx.port, type: version },
+        destination: { host: ctx.canary.host, port: ctx.canary.port },
+        existing_socket: wire.rawSocket,
+        timeout: ctx.limits.idleTimeoutMs,
+      });
+    } catch (e) {
+      if (ctx.limits.signal.aborted) return outcomeOfError(ctx.limits.signal.reason);
+      const peek = await wire.readUntil(() => true);
+      if (peek.data.length > 0) transcript.receivedBytes(peek.data, "reply");
+      return judgeSocksError(e instanceof Error ? e.message : String(e), wire.receivedBytes);
+    }
+    transcript.received(`SOCKS${version} request granted`);
+    wire.consume(); // handshake bytes; the socks package re-emits any tunnel bytes it held
+    const path = new URL(ctx.canary.url(nonce)).pathname;
+    const { data } = await fetchThrough(wire, path, authority(ctx), canaryProof(nonce));
+    recordResponse(transcript, data);
+    return judgeFetched(ctx, nonce, data, null);
+  } catch (e) {
+    return outcomeOfError(e);
+  } finally {
+    wire.close();
+  }
+}
+
+// Maps the `socks` package's error messages (see its ERRORS table) to our codes.
+function judgeSocksError(message: string, received: number): Outcome {
+  if (/no accepted authentication type|unknown authentication type|authentication failed/i.test(message)) {
+    return outcome("secure", "auth-required");
+  }
+  // The proxy tried and could not reach the canary: it may be open, we cannot tell.
+  if (/rejected connection - (HostUnreachable|NetworkUnreachable|ConnectionRefused|TTLExpired)/i.test(message)) {
+    return outcome("inconclusive", "upstream-failed");
+  }
+  if (/rejected/i.test(message)) return outcome("secure", "socks-rejected");
+  if (/timed out/i.test(message)) return outcome("inconclusive", "timeout");
+  if (/socket closed/i.test(message)) {
+    return received === 0 ? outcome("no-service", "closed-without-reply") : outcome("inconclusive", "connection-closed");
+  }
+  if (/invalid/i.test(message)) return outcome("no-service", "not-socks");
+  return outcome("inconclusive", "internal-error");
+}
