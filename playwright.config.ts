@@ -1,0 +1,60 @@
+import { defineConfig } from "@playwright/test";
+
+// One production build (NEXT_DIST_DIR, default .next) served by `npm start` on E2E_PORT.
+// The default server is a lab deployment: a trusted local proxy (127.0.0.1) may name the
+// visitor in X-Forwarded-For and private targets are allowed, so tests can aim at loopback peers.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const serverEnv = {
+  NODE_ENV: "production",
+  NEXT_DIST_DIR: distDir,
+  HOSTNAME: "127.0.0.1",
+  SITE_URL: `http://127.0.0.1:${port}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  forbidOnly: !!process.env.CI,
+  reporter: [["list"], ["json", { outputFile: process.env.E2E_JSON ?? "test-results/e2e.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: "off",
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  webServer: [
+    {
+      command: "npm start",
+      url: `http://127.0.0.1:${port}/en`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        ...serverEnv,
+        PORT: String(port),
+        TRUSTED_PROXIES: "127.0.0.1/32",
+        SELFTEST_ALLOW_PRIVATE: "true",
+        SELFTEST_COOLDOWN_SECONDS: "60",
+      },
+    },
+  ],
+});
