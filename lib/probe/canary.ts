@@ -11,7 +11,7 @@ export const CANARY_PATH_PREFIX = "/syscanary/";
 const NONCE_RE = /^[0-9a-f]{32}$/;
 // Bounded memory whatever the request rate: old nonces expire, and the map never grows past
 // MAX_NONCES (oldest first out, Map keeps insertion order).
-const NONCE_TTL_MS = 5 * 60_000;
+const DEFAULT_NONCE_TTL_MS = 5 * 60_000;
 const MAX_NONCES = 20_000;
 
 /** What the canary's body must contain for a nonce; checks look for this, not the nonce. */
@@ -26,6 +26,8 @@ export interface CanaryOptions {
   port: number;
   /** public http:// base URL as reachable by targets (deployments); default http://host:port */
   publicUrl?: string;
+  /** how long an issued nonce stays valid (default 5 min) */
+  nonceTtlMs?: number;
 }
 
 interface NonceEntry {
@@ -35,10 +37,11 @@ interface NonceEntry {
 
 export async function startCanary(opts: CanaryOptions): Promise<Canary> {
   const nonces = new Map<string, NonceEntry>();
+  const ttl = opts.nonceTtlMs ?? DEFAULT_NONCE_TTL_MS;
 
   const prune = (now: number) => {
     for (const [n, e] of nonces) {
-      if (now - e.issuedAt <= NONCE_TTL_MS && nonces.size < MAX_NONCES) break;
+      if (now - e.issuedAt <= ttl && nonces.size < MAX_NONCES) break;
       nonces.delete(n);
     }
   };
@@ -48,7 +51,7 @@ export async function startCanary(opts: CanaryOptions): Promise<Canary> {
     const path = (req.url ?? "").replace(/^https?:\/\/[^/]*/i, "");
     const nonce = path.startsWith(CANARY_PATH_PREFIX) ? path.slice(CANARY_PATH_PREFIX.length) : "";
     const entry = NONCE_RE.test(nonce) ? nonces.get(nonce) : undefined;
-    const fresh = entry !== undefined && Date.now() - entry.issuedAt <= NONCE_TTL_MS;
+    const fresh = entry !== undefined && Date.now() - entry.issuedAt <= ttl;
     if (entry && fresh && req.method === "GET") {
       entry.peer ??= req.socket.remoteAddress ?? "unknown";
       const body = `secure-your-server canary ${nonce} ${canaryProof(nonce)}\n`;
@@ -98,7 +101,7 @@ export async function startCanary(opts: CanaryOptions): Promise<Canary> {
       return nonce;
     },
     wasFetched(nonce) {
-      const peer = nonces.get(nonce)?.peer;
+      const peer = nonces.get(nonce)?.peer;  // kept until the nonce expires, then forgotten
       return peer ? { peer } : null;
     },
     close: () =>

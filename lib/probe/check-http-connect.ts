@@ -2,7 +2,7 @@
 // The tunnel only ever points at our canary, so no third party is contacted.
 import { canaryProof } from "./canary";
 import type { CheckContext } from "./context";
-import { authority, fetchThrough, headEnd, judgeEmpty, judgeFetched, judgeStatus, parseHead, recordResponse, softwareOf } from "./http-response";
+import { authority, fetchThrough, headEnd, notHttp, judgeEmpty, judgeFetched, judgeStatus, parseHead, recordResponse, softwareOf } from "./http-response";
 import { outcomeOfError, type Outcome } from "./outcome";
 import type { Transcript } from "./transcript";
 import { connectWire, type Wire } from "./wire";
@@ -20,7 +20,7 @@ export async function runHttpConnect(ctx: CheckContext, transcript: Transcript):
     const dest = authority(ctx);
     for (const l of [`CONNECT ${dest} HTTP/1.1`, `Host: ${dest}`]) transcript.sent(l);
     wire.write(`CONNECT ${dest} HTTP/1.1\r\nHost: ${dest}\r\n\r\n`);
-    const first = await wire.readUntil((b) => headEnd(b) >= 0);
+    const first = await wire.readUntil((b) => headEnd(b) >= 0 || notHttp(b));
     const head = parseHead(first.data);
     const software = softwareOf(head, first.data);
     if (!head) return judgeEmpty(first.data, first.state);

@@ -3,7 +3,6 @@
 // Never DATA: the dialogue cannot go past RCPT, so no mail is ever sent.
 import { randomBytes } from "node:crypto";
 import type { CheckContext } from "./context";
-import { IMPLICIT_TLS_PORTS } from "./defaults";
 import { outcome, outcomeOfError, type Outcome } from "./outcome";
 import { bannerName, command, isAuthRequired, offersStartTls, readReply, replyText, type SmtpReply } from "./smtp-reply";
 import { relayAttempts } from "./smtp-variants";
@@ -23,7 +22,7 @@ export async function runSmtpRelay(ctx: CheckContext, transcript: Transcript): P
     software ??= detectSmtpSoftware(replyText(r));
   };
   try {
-    if (IMPLICIT_TLS_PORTS.has(ctx.port)) await wire.startTls();
+    if (ctx.smtpsPorts.has(ctx.port)) await wire.startTls();
     const greeting = await readReply(wire);
     notice(greeting);
     if (greeting.code === 421) return outcome("inconclusive", "service-unavailable", software);
@@ -33,7 +32,7 @@ export async function runSmtpRelay(ctx: CheckContext, transcript: Transcript): P
 
     let hello = await greet(wire, ctx.heloName);
     notice(hello);
-    if (!IMPLICIT_TLS_PORTS.has(ctx.port) && hello.code === 250 && offersStartTls(hello)) {
+    if (!ctx.smtpsPorts.has(ctx.port) && hello.code === 250 && offersStartTls(hello)) {
       const r = await command(wire, "STARTTLS");
       if (r.code === 220) {
         await wire.startTls();

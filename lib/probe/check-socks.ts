@@ -31,6 +31,7 @@ export async function runSocks(version: 4 | 5, ctx: CheckContext, transcript: Tr
       if (ctx.limits.signal.aborted) return outcomeOfError(ctx.limits.signal.reason);
       const peek = await wire.readUntil(() => true);
       if (peek.data.length > 0) transcript.receivedBytes(peek.data, "reply");
+      if (!looksLikeSocks(version, peek.data)) return outcome("no-service", "not-socks");
       return judgeSocksError(e instanceof Error ? e.message : String(e), wire.receivedBytes);
     }
     transcript.received(`SOCKS${version} request granted`);
@@ -44,6 +45,14 @@ export async function runSocks(version: 4 | 5, ctx: CheckContext, transcript: Tr
   } finally {
     wire.close();
   }
+}
+
+// The `socks` package reads any 8 bytes as a SOCKS4 reply ("HTTP/1.1 400" becomes "rejected"),
+// so check the version byte and reply code ourselves before trusting its verdict.
+function looksLikeSocks(version: 4 | 5, reply: Buffer): boolean {
+  if (reply.length === 0) return true; // nothing to judge: let the error message decide
+  if (version === 5) return reply[0] === 5;
+  return (reply[0] === 0 || reply[0] === 4) && (reply.length < 2 || (reply[1]! >= 90 && reply[1]! <= 93));
 }
 
 // Maps the `socks` package's error messages (see its ERRORS table) to our codes.

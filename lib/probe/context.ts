@@ -10,4 +10,6 @@ export interface CheckContext {
   canary: Canary;
   canaryDomain: string;
   heloName: string;
+  /** SMTP ports with implicit TLS */
+  smtpsPorts: ReadonlySet<number>;
 }

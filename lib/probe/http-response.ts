@@ -32,6 +32,11 @@ export function parseHead(buf: Buffer): Head | null {
   return { status: Number(m[1]), head: end >= 0 ? text.slice(0, end) : text, bodyStart: end >= 0 ? end : buf.length };
 }
 
+/** Garbage can be judged from its first bytes; no need to wait for more of it. */
+export function notHttp(buf: Buffer): boolean {
+  return buf.length >= 5 && buf.subarray(0, 5).toString("latin1") !== "HTTP/";
+}
+
 /** True once a full response is buffered (Content-Length or chunked), so keep-alive peers
  * that never close do not cost an idle timeout. */
 export function responseComplete(buf: Buffer): boolean {
@@ -55,7 +60,7 @@ export function fetchThrough(wire: Wire, requestTarget: string, hostHeader: stri
   ];
   for (const l of lines) wire.transcript.sent(l);
   wire.write(`${lines.join("\r\n")}\r\n\r\n`);
-  return wire.readUntil((b) => b.includes(proof) || responseComplete(b));
+  return wire.readUntil((b) => b.includes(proof) || responseComplete(b) || notHttp(b));
 }
 
 /** Records the interesting part of a response: status line, identifying headers, first body line. */

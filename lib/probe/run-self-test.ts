@@ -9,7 +9,7 @@ import { runHttpConnect } from "./check-http-connect";
 import { runHttpProxy } from "./check-http-proxy";
 import { runSmtpRelay } from "./check-smtp";
 import { runSocks } from "./check-socks";
-import { DEFAULTS, DEFAULT_PORTS } from "./defaults";
+import { DEFAULTS, DEFAULT_PORTS, IMPLICIT_TLS_PORTS } from "./defaults";
 import { assessTarget } from "./assess-target";
 import { outcomeOfError, type Outcome } from "./outcome";
 import { Transcript } from "./transcript";
@@ -77,6 +77,7 @@ export async function runSelfTest(target: string, opts: ProbeOptions): Promise<S
     maxLineBytes: DEFAULTS.maxLineBytes,
     signal: stop.signal,
   };
+  const smtpsPorts = new Set(opts.smtpsPorts ?? IMPLICIT_TLS_PORTS);
   emit({ type: "planned", checks: plan });
 
   const runOne = async ({ kind, port }: { kind: CheckKind; port: number }): Promise<CheckResult> => {
@@ -94,6 +95,7 @@ export async function runSelfTest(target: string, opts: ProbeOptions): Promise<S
         canary: opts.canary,
         canaryDomain: opts.canaryDomain ?? DEFAULTS.canaryDomain,
         heloName: opts.heloName ?? DEFAULTS.heloName,
+        smtpsPorts,
       };
       out = await guarded(RUNNERS[kind](ctx, transcript), stop.signal);
     }

@@ -3,9 +3,9 @@
 
 import type { TranscriptLine } from "./types";
 
-export const TRANSCRIPT_MAX_LINES = 60;
+export const TRANSCRIPT_MAX_LINES = 160;
 export const TRANSCRIPT_MAX_LINE_CHARS = 200;
-export const TRANSCRIPT_MAX_TOTAL_CHARS = 4096;
+export const TRANSCRIPT_MAX_TOTAL_CHARS = 8192;
 
 /** Replace anything but printable ASCII so terminal escapes or HTML never pass through raw. */
 export function sanitizeLine(raw: string): string {

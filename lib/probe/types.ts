@@ -75,4 +75,6 @@ export interface ProbeOptions {
   canaryDomain?: string;
   /** name sent in EHLO/HELO (default probe.secure-your-server.invalid) */
   heloName?: string;
+  /** SMTP ports that speak TLS from the first byte (default [465]) */
+  smtpsPorts?: number[];
 }

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startCanary } from "./canary";
+import { probeOne } from "./test-peers/harness";
+import { startHttpProxy, type ProxyPeer } from "./test-peers/proxy-peers";
+import { startSocks4, startSocks5, type SocksPeer } from "./test-peers/socks-peers";
+import type { Canary } from "./types";
+
+let canary: Canary;
+let open: ProxyPeer;
+let authed: ProxyPeer;
+let s5: SocksPeer;
+let s5auth: SocksPeer;
+let s4: SocksPeer;
+let s4reject: SocksPeer;
+
+beforeAll(async () => {
+  canary = await startCanary({ host: "127.0.0.1", port: 0 });
+  [open, authed, s5, s5auth, s4, s4reject] = await Promise.all([
+    startHttpProxy(),
+    startHttpProxy({ auth: true }),
+    startSocks5(),
+    startSocks5({ auth: true }),
+    startSocks4(),
+    startSocks4({ reject: true }),
+  ]);
+});
+
+afterAll(async () => {
+  await Promise.all([open, authed, s5, s5auth, s4, s4reject].map((p) => p.close()));
+  await canary.close();
+});
+
+describe("HTTP proxies (proxy package)", () => {
+  it("open proxy, GET absolute URI: vulnerable nonce-returned", async () => {
+    const c = await probeOne(canary, "http-proxy", open.port);
+    expect(`${c.verdict} ${c.reason}`).toBe("vulnerable nonce-returned");
+    expect(c.fix).toBe("generic-http-proxy");
+    expect(c.software).toBeNull(); // the proxy package says who it is only upstream (Via)
+    expect(c.durationMs).toBeLessThan(300);
+  });
+  it("open proxy, CONNECT: vulnerable nonce-returned", async () => {
+    const c = await probeOne(canary, "http-connect", open.port);
+    expect(`${c.verdict} ${c.reason}`).toBe("vulnerable nonce-returned");
+    expect(c.fix).toBe("generic-http-proxy");
+  });
+  it("proxy demanding auth (407): secure auth-required, both methods", async () => {
+    for (const kind of ["http-proxy", "http-connect"] as const) {
+      const c = await probeOne(canary, kind, authed.port);
+      expect(`${kind} ${c.verdict} ${c.reason}`).toBe(`${kind} secure auth-required`);
+      expect(c.fix).toBeNull();
+    }
+  });
+});
+
+describe("SOCKS", () => {
+  it("SOCKS5 open (no-auth): vulnerable", async () => {
+    const c = await probeOne(canary, "socks5", s5.port);
+    expect(`${c.verdict} ${c.reason}`).toBe("vulnerable nonce-returned");
+    expect(c.fix).toBe("generic-socks");
+  });
+  it("SOCKS5 user/pass only (method 0xFF to no-auth): secure auth-required", async () => {
+    const c = await probeOne(canary, "socks5", s5auth.port);
+    expect(`${c.verdict} ${c.reason}`).toBe("secure auth-required");
+  });
+  it("SOCKS4 open: vulnerable", async () => {
+    const c = await probeOne(canary, "socks4", s4.port);
+    expect(`${c.verdict} ${c.reason}`).toBe("vulnerable nonce-returned");
+  });
+  it("SOCKS4 rejecting (91): secure socks-rejected", async () => {
+    const c = await probeOne(canary, "socks4", s4reject.port);
+    expect(`${c.verdict} ${c.reason}`).toBe("secure socks-rejected");
+  });
+  it("SOCKS5 probe on a SOCKS4-only server: no-service not-socks (or closed)", async () => {
+    const c = await probeOne(canary, "socks5", s4.port);
+    expect(c.verdict).toBe("no-service");
+  });
+  it("SOCKS4 probe on an HTTP proxy: no-service not-socks", async () => {
+    const c = await probeOne(canary, "socks4", open.port);
+    expect(`${c.verdict} ${c.reason}`).toBe("no-service not-socks");
+  });
+  it("HTTP probe on a SOCKS5 server: no-service", async () => {
+    const c = await probeOne(canary, "http-proxy", s5.port);
+    expect(c.verdict).toBe("no-service");
+  });
+});

@@ -1,0 +1,39 @@
+// A raw TCP listener on 127.0.0.1 with an ephemeral port for hostile fakes; close() destroys
+// every socket it accepted so no test leaves anything behind.
+import net from "node:net";
+
+export interface Peer {
+  port: number;
+  /** number of connections still open on the peer side */
+  openConnections(): number;
+  close(): Promise<void>;
+}
+
+export function listenPeer(server: net.Server, sockets: Set<net.Socket> = new Set()): Promise<Peer> {
+  server.on("connection", (s: net.Socket) => {
+    sockets.add(s);
+    s.on("error", () => {});
+    s.on("close", () => sockets.delete(s));
+    // a fake that never reads would never notice our FIN; drain so closes are seen at once
+    if (s.listenerCount("data") === 0) s.resume();
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const port = (server.address() as net.AddressInfo).port;
+      resolve({
+        port,
+        openConnections: () => sockets.size,
+        close: () =>
+          new Promise<void>((done) => {
+            for (const s of sockets) s.destroy();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
+
+export function startTcpFake(onConnection: (socket: net.Socket) => void): Promise<Peer> {
+  return listenPeer(net.createServer(onConnection));
+}
