@@ -1,16 +1,17 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 
-export async function generateMetadata() {
-  const t = await getTranslations("NotFound");
-  return { title: t("title"), description: t("description") };
-}
-
+// not-found pages get no generateMetadata, so the title and description are rendered here;
+// React places them in the document head.
 export default async function NotFound() {
   const locale = await getLocale();
   const t = await getTranslations({ locale, namespace: "NotFound" });
+  const siteName = (await getTranslations({ locale, namespace: "Layout" }))("siteName");
   return (
     <div className="max-w-prose">
+      <title>{`${t("title")} – ${siteName}`}</title>
+      <meta name="description" content={t("description")} />
+      <meta name="robots" content="noindex" />
       <h1 className="mb-6 text-3xl font-bold sm:text-4xl">{t("title")}</h1>
       <p className="mb-4">{t("typed")}</p>
       <p className="mb-4">{t("pasted")}</p>
