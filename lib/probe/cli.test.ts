@@ -1,0 +1,53 @@
+// The CLI contract: exit 0 nothing vulnerable, 1 vulnerable, 2 usage/refused; --json report.
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHttpProxy, type ProxyPeer } from "./test-peers/proxy-peers";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const tsx = `${root}node_modules/.bin/tsx`;
+
+function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(tsx, ["scripts/selftest.ts", ...args], { cwd: root, timeout: 20_000 }, (err, stdout, stderr) => {
+      resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr });
+    });
+  });
+}
+
+let proxy: ProxyPeer;
+beforeAll(async () => {
+  proxy = await startHttpProxy();
+});
+afterAll(async () => {
+  await proxy.close();
+});
+
+describe("selftest CLI", () => {
+  it("exit 1 and a JSON report when something is vulnerable (own canary on 127.0.0.1)", async () => {
+    const r = await cli(["127.0.0.1", "--allow-private", "--json", "--only", "http-proxy,socks4", "--ports", `http-proxy=${proxy.port}`, "--ports", "socks4=1"]);
+    expect(r.code, r.stderr).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ schema: 1, target: "127.0.0.1", verdict: "vulnerable" });
+    expect(report.checks).toHaveLength(2);
+  });
+  it("exit 0 and a table when nothing is vulnerable", async () => {
+    const r = await cli(["127.0.0.1", "--allow-private", "--timeout-ms", "3000", "--only", "socks5", "--ports", "socks5=1"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/socks5\s+1\s+no-service\s+connection-refused/);
+  });
+  it("exit 2 for refused targets, bad usage, or a public target without a canary URL", async () => {
+    const [refused, noTarget, badKind, pub] = await Promise.all([
+      cli(["127.0.0.1"]),
+      cli(["--json"]),
+      cli(["127.0.0.1", "--allow-private", "--only", "ftp"]),
+      cli(["8.8.8.8"]),
+    ]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/loopback/);
+    expect(noTarget.code).toBe(2);
+    expect(badKind.code).toBe(2);
+    expect(pub.code).toBe(2);
+    expect(pub.stderr).toMatch(/--canary-url/);
+  });
+});

@@ -1,0 +1,97 @@
+// Safety rules 3 and 4: no check ever sends DATA (mail is never sent), and proxies are only
+// ever asked for our own canary.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RELAY_VARIANTS } from "./codes";
+import { startCanary } from "./canary";
+import { runSelfTest } from "./run-self-test";
+import { FAST } from "./test-peers/harness";
+import { startRecordingSmtp } from "./test-peers/hostile-peers";
+import { startHttpProxy, type ProxyPeer } from "./test-peers/proxy-peers";
+import { startSocks4, startSocks5, type SocksPeer } from "./test-peers/socks-peers";
+import type { Peer } from "./test-peers/tcp-fake";
+import type { Canary } from "./types";
+
+let canary: Canary;
+let acceptAll: Peer & { lines: string[] };
+let acceptNone: Peer & { lines: string[] };
+let acceptBang: Peer & { lines: string[] };
+let proxy: ProxyPeer;
+let s4: SocksPeer;
+let s5: SocksPeer;
+
+beforeAll(async () => {
+  canary = await startCanary({ host: "127.0.0.1", port: 0 });
+  [acceptAll, acceptNone, acceptBang, proxy, s4, s5] = await Promise.all([
+    startRecordingSmtp(() => true),
+    startRecordingSmtp(() => false),
+    startRecordingSmtp((r) => r.endsWith("@mx.rec.test") === false && /!relaytest-[0-9a-f]+$/.test(r)),
+    startHttpProxy(),
+    startSocks4(),
+    startSocks5(),
+  ]);
+});
+
+afterAll(async () => {
+  await Promise.all([acceptAll, acceptNone, acceptBang, proxy, s4, s5].map((p) => p.close()));
+  await canary.close();
+});
+
+const ALLOWED_SMTP = /^(EHLO |HELO |STARTTLS$|MAIL FROM:<|RCPT TO:<|RSET$|QUIT$)/;
+
+describe("safety", () => {
+  it("never sends DATA/BDAT, whatever the server accepts, and uses only canary-domain recipients", async () => {
+    const all = [acceptAll, acceptNone, acceptBang];
+    const report = await runSelfTest("127.0.0.1", {
+      allowPrivate: true,
+      canary,
+      ...FAST,
+      only: ["smtp-relay"],
+      ports: { "smtp-relay": all.map((p) => p.port) },
+    });
+    expect(report.checks.map((c) => `${c.verdict} ${c.reason}`)).toEqual([
+      "vulnerable relay-accepted-null-sender",
+      "secure relay-denied",
+      "vulnerable relay-accepted-bang-path",
+    ]);
+    for (const peer of all) {
+      expect(peer.lines.length).toBeGreaterThan(0);
+      for (const line of peer.lines) {
+        expect(line, line).toMatch(ALLOWED_SMTP);
+        expect(line).not.toMatch(/^(DATA|BDAT)/i);
+        if (line.startsWith("RCPT TO:") && line !== "RCPT TO:<postmaster>") {
+          expect(line).toMatch(/relaytest-[0-9a-f]+.*relay-canary\.invalid|relay-canary\.invalid.*relaytest-[0-9a-f]+/);
+        }
+      }
+      expect(peer.lines.at(-1)).toBe("QUIT");
+    }
+    // all 16 variants on the refusing server, one RCPT each, after the control
+    const rcpts = acceptNone.lines.filter((l) => l.startsWith("RCPT TO:"));
+    expect(rcpts).toHaveLength(1 + RELAY_VARIANTS.length);
+    expect(rcpts[0]).toBe("RCPT TO:<postmaster>");
+    // stops at the first accepted variant
+    expect(acceptAll.lines.filter((l) => l.startsWith("RCPT TO:"))).toHaveLength(2);
+  });
+
+  it("proxies are only ever asked for the canary", async () => {
+    const report = await runSelfTest("127.0.0.1", {
+      allowPrivate: true,
+      canary,
+      ...FAST,
+      ports: {
+        "smtp-relay": [],
+        "http-proxy": [proxy.port],
+        "http-connect": [proxy.port],
+        socks4: [s4.port],
+        socks5: [s5.port],
+      },
+    });
+    expect(report.checks.every((c) => c.verdict === "vulnerable")).toBe(true);
+    const authority = `${canary.host}:${canary.port}`;
+    expect(proxy.requests.length).toBeGreaterThan(0);
+    for (const r of proxy.requests) {
+      expect(r).toMatch(new RegExp(`^(GET http://${authority}/syscanary/[0-9a-f]{32}|CONNECT ${authority})$`));
+    }
+    for (const d of [...s4.destinations, ...s5.destinations]) expect(d).toBe(authority);
+    expect(s4.destinations.length + s5.destinations.length).toBe(2);
+  });
+});
