@@ -5,7 +5,10 @@ import { listPages } from "@/lib/content/load";
  * Every public page, as a locale-free path. The sitemap and the e2e page sweep both read this
  * list, so a page added here is published and tested in every locale.
  */
+/** Partners, the campaign letter and the press page (issue 6). */
+const OUTREACH_PAGES = ["/partners", "/letter", "/press"];
+
 export function sitePaths(): string[] {
   const guidance = listPages(routing.defaultLocale, "guidance").map((page) => `/${page.slug}`);
-  return ["", "/guidance", ...guidance, "/about", "/privacy", "/accessibility"];
+  return ["", "/guidance", ...guidance, "/about", "/privacy", "/accessibility", ...OUTREACH_PAGES];
 }

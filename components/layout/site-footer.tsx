@@ -7,6 +7,9 @@ const FOOTER_LINKS = [
   { href: "/about", key: "about" },
   { href: "/privacy", key: "privacy" },
   { href: "/accessibility", key: "accessibility" },
+  { href: "/partners", key: "partners" },
+  { href: "/letter", key: "letter" },
+  { href: "/press", key: "press" },
 ] as const;
 
 export async function SiteFooter({ locale }: { locale: string }) {
