@@ -10,5 +10,5 @@ const OUTREACH_PAGES = ["/partners", "/letter", "/press"];
 
 export function sitePaths(): string[] {
   const guidance = listPages(routing.defaultLocale, "guidance").map((page) => `/${page.slug}`);
-  return ["", "/guidance", ...guidance, "/about", "/privacy", "/accessibility", ...OUTREACH_PAGES];
+  return ["", "/self-test", "/guidance", ...guidance, "/about", "/privacy", "/accessibility", ...OUTREACH_PAGES];
 }

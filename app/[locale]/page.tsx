@@ -22,7 +22,7 @@ export default async function Home({ params }: Props) {
     <div className="max-w-prose">
       <h1 className="mb-6 text-3xl font-bold sm:text-5xl">{t("title")}</h1>
       <p className="mb-6 text-xl">{t("lead")}</p>
-      <ButtonLink href="/guidance" className="mb-10">
+      <ButtonLink href="/self-test" className="mb-10">
         {t("cta")}
       </ButtonLink>
 

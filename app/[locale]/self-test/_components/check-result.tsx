@@ -1,0 +1,44 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { CheckResult } from "@/lib/probe/types";
+import { softwareName } from "@/lib/selftest/software-names";
+import { Details } from "@/components/ui/details";
+import { StatusTag } from "./status-tag";
+
+/** One check: status, what it means in plain words, software, fix guide, raw transcript. */
+export async function CheckResultItem({ locale, check }: { locale: string; check: CheckResult }) {
+  const t = await getTranslations({ locale, namespace: "SelfTest.report" });
+  const probe = await getTranslations({ locale, namespace: "Probe" });
+  const software = check.software ? softwareName(check.software) : null;
+  return (
+    <li className="border-b border-line py-4" data-kind={check.kind} data-port={check.port} data-verdict={check.verdict}>
+      <h3 className="mb-2 text-xl font-bold">
+        {t("checkTitle", { kind: probe(`kind.${check.kind}`), port: check.port })}
+      </h3>
+      <p className="mb-2">
+        <StatusTag status={check.verdict}>{probe(`verdict.${check.verdict}`)}</StatusTag>
+      </p>
+      <p className="mb-2">{probe(`reason.${check.reason}`)}</p>
+      {software && <p className="mb-2">{t("software", { name: software })}</p>}
+      {check.fix && (
+        <p className="mb-2 font-bold">
+          <Link href={`/fixes/${check.fix}`}>{software && !check.fix.startsWith("generic-") ? t("fix", { name: software }) : t("fixGeneric")}</Link>
+        </p>
+      )}
+      <Details summary={t("transcript")}>
+        {check.transcript.length === 0 ? (
+          <p>{t("transcriptEmpty")}</p>
+        ) : (
+          <pre className="overflow-x-auto bg-panel p-3 text-sm">
+            {check.transcript.map((line, i) => (
+              <span key={i} className="block">
+                <span className="text-muted">{line.dir === "sent" ? `${t("sent")} > ` : `${t("received")} < `}</span>
+                {line.line}
+              </span>
+            ))}
+          </pre>
+        )}
+      </Details>
+    </li>
+  );
+}

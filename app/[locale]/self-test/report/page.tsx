@@ -1,0 +1,87 @@
+import { headers } from "next/headers";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ButtonLink } from "@/components/ui/button-link";
+import { pageMetadata } from "@/lib/metadata";
+import { CHECK_GROUPS, GROUP_KINDS } from "@/lib/selftest/groups";
+import { clientIpOf, selfTestService } from "@/lib/selftest/runtime";
+import { startSelfTest } from "../actions";
+import { ChangesSummary } from "../_components/changes-summary";
+import { CheckResultItem } from "../_components/check-result";
+import { progressLabels } from "../_components/progress-labels";
+import { SelfTestForm } from "../_components/self-test-form";
+import { StartButton } from "../_components/start-fields";
+import { VerdictBanner } from "../_components/verdict-banner";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "SelfTest.report" });
+  const meta = await pageMetadata({ locale, path: "/self-test/report", title: t("title"), description: t("description") });
+  // A visitor's own result: never indexed, never shared.
+  return { ...meta, robots: { index: false, follow: false } };
+}
+
+export default async function ReportPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "SelfTest" });
+  const format = await getFormatter({ locale });
+  const ip = clientIpOf(await headers());
+  const service = selfTestService();
+  const recalled = ip && service ? service.recall(ip) : null;
+
+  if (!ip || !service || !recalled) {
+    return (
+      <div className="max-w-prose">
+        <h1 className="mb-6 text-3xl font-bold sm:text-5xl">{t("report.title")}</h1>
+        <p className="mb-6">{t("report.none")}</p>
+        <ButtonLink href="/self-test">{t("report.start")}</ButtonLink>
+      </div>
+    );
+  }
+  const { current, previous } = recalled;
+  const wait = await service.waitSeconds(ip);
+  const ports = [...new Set(current.checks.map((c) => c.port))].sort((a, b) => a - b);
+  const groups = CHECK_GROUPS.filter((g) => current.checks.some((c) => GROUP_KINDS[g].includes(c.kind)));
+
+  return (
+    <div className="max-w-prose">
+      <h1 className="mb-6 text-3xl font-bold sm:text-5xl">{t("report.title")}</h1>
+      <VerdictBanner locale={locale} verdict={current.verdict} />
+      {previous && <ChangesSummary locale={locale} previous={previous} current={current} />}
+
+      <h2 className="mt-8 mb-4 text-2xl font-bold">{t("report.summary.heading")}</h2>
+      <dl className="mb-8 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+        <dt className="font-bold">{t("report.summary.address")}</dt>
+        <dd className="ltr" data-testid="report-ip">{ip}</dd>
+        <dt className="font-bold">{t("report.summary.checks")}</dt>
+        <dd>{t("report.summary.checksValue", { count: current.checks.length, ports: ports.join(", ") })}</dd>
+        <dt className="font-bold">{t("report.summary.started")}</dt>
+        <dd>{format.dateTime(new Date(current.startedAt), { dateStyle: "medium", timeStyle: "long", timeZone: "UTC" })}</dd>
+        <dt className="font-bold">{t("report.summary.duration")}</dt>
+        <dd>{t("report.summary.seconds", { seconds: Math.round(current.durationMs / 100) / 10 })}</dd>
+      </dl>
+
+      <h2 className="mt-8 mb-2 text-2xl font-bold">{t("report.checksHeading")}</h2>
+      <ul className="mb-8">
+        {current.checks.map((check) => (
+          <CheckResultItem key={`${check.kind}:${check.port}`} locale={locale} check={check} />
+        ))}
+      </ul>
+
+      <h2 className="mt-8 mb-4 text-2xl font-bold">{t("report.again.heading")}</h2>
+      <p className="mb-4">{t("report.again.text")}</p>
+      {wait > 0 && <p className="mb-4 font-bold">{t("report.again.wait", { seconds: wait })}</p>}
+      <SelfTestForm action={startSelfTest} locale={locale} labels={await progressLabels(locale)}>
+        {/* The visitor consented for this address when they started the first test. */}
+        <input type="hidden" name="consent" value="yes" />
+        {groups.map((g) => (
+          <input key={g} type="hidden" name="groups" value={g} />
+        ))}
+        <StartButton label={t("form.again")} />
+      </SelfTestForm>
+      <p className="mt-8 text-muted">{t("report.kept", { minutes: service.memoryMinutes })}</p>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+// POST /api/self-test — the self-test for whoever sends the request (contract):
+//   text report by default, the engine's SelfTestReport with Accept: application/json,
+//   progress events as NDJSON with Accept: application/x-ndjson (the page's live view);
+//   refusals {"refused", "ip", "retryAfterSeconds"?} with 403 / 429 (+ Retry-After) / 503.
+import { getTranslations } from "next-intl/server";
+import { localeFromAcceptLanguage } from "@/lib/selftest/accept-language";
+import type { Refusal } from "@/lib/selftest/gate";
+import { clientIpOf, selfTestService } from "@/lib/selftest/runtime";
+import { groupsParam } from "@/lib/selftest/request-schema";
+import { progressStream } from "@/lib/selftest/progress-stream";
+import { formatTextRefusal, formatTextReport } from "@/lib/selftest/text-report";
+import { kindsOfGroups } from "@/lib/selftest/groups";
+import { siteUrl } from "@/lib/site-url";
+
+export const dynamic = "force-dynamic";
+
+type Format = "text" | "json" | "ndjson";
+
+function formatOf(accept: string | null): Format {
+  if (accept?.includes("application/x-ndjson")) return "ndjson";
+  if (accept?.includes("application/json")) return "json";
+  return "text";
+}
+
+const NO_STORE = { "cache-control": "no-store, no-transform" };
+
+async function refusalResponse(refusal: Refusal, format: Format, language: string | null): Promise<Response> {
+  const headers: Record<string, string> = { ...NO_STORE };
+  if (refusal.retryAfterSeconds !== undefined) headers["retry-after"] = String(refusal.retryAfterSeconds);
+  if (format !== "text") {
+    const body = {
+      refused: refusal.refused,
+      ip: refusal.ip,
+      ...(refusal.retryAfterSeconds !== undefined ? { retryAfterSeconds: refusal.retryAfterSeconds } : {}),
+    };
+    return Response.json(body, { status: refusal.status, headers });
+  }
+  const t = await getTranslations({ locale: localeFromAcceptLanguage(language) });
+  return new Response(formatTextRefusal(refusal, t), {
+    status: refusal.status,
+    headers: { ...headers, "content-type": "text/plain; charset=utf-8" },
+  });
+}
+
+export async function POST(request: Request): Promise<Response> {
+  const format = formatOf(request.headers.get("accept"));
+  const language = request.headers.get("accept-language");
+  const groups = groupsParam.safeParse(new URL(request.url).searchParams.get("groups") ?? undefined);
+  if (!groups.success) {
+    return Response.json({ error: "invalid-groups", allowed: groups.error.issues[0]?.message }, { status: 400, headers: NO_STORE });
+  }
+  const ip = clientIpOf(request.headers);
+  const service = selfTestService();
+  if (!service) return refusalResponse({ ok: false, refused: "disabled", status: 503, ip }, format, language);
+
+  const ticket = await service.admit(ip, kindsOfGroups(groups.data));
+  if (!ticket.ok) return refusalResponse(ticket, format, language);
+
+  if (format === "ndjson") {
+    return new Response(progressStream(ticket, request.signal), {
+      headers: { ...NO_STORE, "content-type": "application/x-ndjson; charset=utf-8", "x-accel-buffering": "no" },
+    });
+  }
+  const report = await ticket.run({ signal: request.signal });
+  if (format === "json") return Response.json(report, { headers: NO_STORE });
+  const locale = localeFromAcceptLanguage(language);
+  const t = await getTranslations({ locale });
+  const fixUrl = (slug: string) => new URL(`/${locale}/fixes/${slug}`, siteUrl).href;
+  return new Response(formatTextReport(report, t, fixUrl), {
+    headers: { ...NO_STORE, "content-type": "text/plain; charset=utf-8" },
+  });
+}

@@ -1,0 +1,124 @@
+// Self-test configuration, read once at startup. A mistake here must stop the server with a
+// message that names the variable, not surface later as a crash in the middle of a test.
+import ipaddr from "ipaddr.js";
+import { z } from "zod";
+import { parseCidrList, type Cidr } from "../client-ip";
+import { CHECK_KINDS, type CheckKind } from "../probe";
+
+const flag = (name: string) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === "" || v === "false" || v === "0" || v === "no") return false;
+      if (v === "true" || v === "1" || v === "yes") return true;
+      ctx.addIssue({ code: "custom", message: `${name} must be true or false` });
+      return z.NEVER;
+    });
+
+const int = (min: number, max: number, fallback: number) =>
+  z.preprocess((v) => (v === undefined || v === "" ? fallback : Number(v)), z.number().int().min(min).max(max));
+
+const cidrs = z
+  .string()
+  .optional()
+  .transform((v, ctx): Cidr[] => {
+    try {
+      return parseCidrList(v ?? "");
+    } catch {
+      ctx.addIssue({ code: "custom", message: "must be a list of addresses or CIDR ranges, e.g. 127.0.0.1/32,10.0.0.0/8" });
+      return z.NEVER;
+    }
+  });
+
+const portPlan = z
+  .string()
+  .optional()
+  .transform((v, ctx): Partial<Record<CheckKind, number[]>> | null => {
+    if (!v?.trim()) return null;
+    const plan: Partial<Record<CheckKind, number[]>> = {};
+    for (const spec of v.split(/[;\s]+/).filter(Boolean)) {
+      const [kind, list = ""] = spec.split("=");
+      const ports = list.split(",").map(Number);
+      if (!CHECK_KINDS.includes(kind as CheckKind) || ports.some((p) => !Number.isInteger(p) || p < 1 || p > 65535)) {
+        ctx.addIssue({ code: "custom", message: `"${spec}" is not kind=port,port (kinds: ${CHECK_KINDS.join(", ")})` });
+        return z.NEVER;
+      }
+      plan[kind as CheckKind] = ports;
+    }
+    return plan;
+  });
+
+const envSchema = z.object({
+  SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
+  TRUSTED_PROXIES: cidrs,
+  SELFTEST_ALLOW_PRIVATE: flag("SELFTEST_ALLOW_PRIVATE"),
+  SELFTEST_COOLDOWN_SECONDS: int(1, 86_400, 60),
+  SELFTEST_DISABLED: flag("SELFTEST_DISABLED"),
+  SELFTEST_MAX_CONCURRENT: int(1, 1_000, 8),
+  SELFTEST_MEMORY_MINUTES: int(1, 1_440, 30),
+  SELFTEST_PORTS: portPlan,
+  SELFTEST_CANARY_HOST: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || ipaddr.isValid(v), "must be an IP address to listen on, e.g. 0.0.0.0"),
+  SELFTEST_CANARY_PORT: int(0, 65_535, 0),
+  SELFTEST_CANARY_URL: z.url({ protocol: /^http$/ }).optional(),
+});
+
+export interface SelfTestConfig {
+  siteUrl: URL;
+  trustedProxies: Cidr[];
+  allowPrivate: boolean;
+  cooldownSeconds: number;
+  disabled: boolean;
+  maxConcurrent: number;
+  memoryMinutes: number;
+  /** lab/test override of the engine's plan: only these kinds, on these ports */
+  ports: Partial<Record<CheckKind, number[]>> | null;
+  canary: { host: string; port: number; publicUrl?: string };
+}
+
+const LOOPBACK_NAMES = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+export type ConfigResult = { ok: true; config: SelfTestConfig } | { ok: false; errors: string[] };
+
+export function parseSelfTestConfig(env: Record<string, string | undefined>): ConfigResult {
+  const blankless = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
+  const parsed = envSchema.safeParse(blankless);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
+  }
+  const e = parsed.data;
+  const siteUrl = new URL(e.SITE_URL);
+  // A local site gets a local canary; anywhere else the canary must face the internet.
+  const host = e.SELFTEST_CANARY_HOST ?? (LOOPBACK_NAMES.has(siteUrl.hostname) ? "127.0.0.1" : "0.0.0.0");
+  const unspecified = host === "0.0.0.0" || host === "::";
+  let publicUrl = e.SELFTEST_CANARY_URL;
+  if (!publicUrl && e.SELFTEST_CANARY_PORT !== 0) publicUrl = `http://${siteUrl.hostname}:${e.SELFTEST_CANARY_PORT}/`;
+  if (!publicUrl && unspecified && !e.SELFTEST_DISABLED) {
+    return {
+      ok: false,
+      errors: [
+        "SELFTEST_CANARY_PORT: set a fixed port (or SELFTEST_CANARY_URL) so that visitors' proxies can reach the canary",
+      ],
+    };
+  }
+  return {
+    ok: true,
+    config: {
+      siteUrl,
+      trustedProxies: e.TRUSTED_PROXIES,
+      allowPrivate: e.SELFTEST_ALLOW_PRIVATE,
+      cooldownSeconds: e.SELFTEST_COOLDOWN_SECONDS,
+      disabled: e.SELFTEST_DISABLED,
+      maxConcurrent: e.SELFTEST_MAX_CONCURRENT,
+      memoryMinutes: e.SELFTEST_MEMORY_MINUTES,
+      ports: e.SELFTEST_PORTS,
+      canary: { host, port: e.SELFTEST_CANARY_PORT, ...(publicUrl ? { publicUrl } : {}) },
+    },
+  };
+}

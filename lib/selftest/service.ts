@@ -1,0 +1,81 @@
+// Everything the site needs to run a self-test, built once by server.ts and shared with the
+// Next.js request code through runtime.ts. App code stays thin: client IP in, report out.
+import { DEFAULTS, planChecks, runSelfTest, type Canary, type CheckKind, type ProgressEvent, type SelfTestReport } from "../probe";
+import type { SelfTestConfig } from "./config";
+import { createGate, type Refusal } from "./gate";
+import { createReportMemory, type Recalled } from "./report-memory";
+import { createVisitorKeyer } from "./visitor-key";
+
+export interface Ticket {
+  ok: true;
+  target: string;
+  run(opts?: { onProgress?: (e: ProgressEvent) => void; signal?: AbortSignal }): Promise<SelfTestReport>;
+}
+
+export interface SelfTestService {
+  readonly cooldownSeconds: number;
+  readonly memoryMinutes: number;
+  /** the (kind, port) pairs a test runs, for the given kinds (all when empty) */
+  plan(kinds?: readonly CheckKind[]): { kind: CheckKind; port: number }[];
+  /** ms the whole test may take at most */
+  readonly deadlineMs: number;
+  admit(ip: string | null, kinds?: readonly CheckKind[]): Promise<Ticket | Refusal>;
+  waitSeconds(ip: string): Promise<number>;
+  recall(ip: string): Recalled | null;
+}
+
+export function createSelfTestService(config: SelfTestConfig, canary: Canary | null): SelfTestService {
+  const keyOf = createVisitorKeyer();
+  const gate = createGate({
+    allowPrivate: config.allowPrivate,
+    cooldownSeconds: config.cooldownSeconds,
+    maxConcurrent: config.maxConcurrent,
+    disabled: config.disabled || canary === null,
+    keyOf,
+  });
+  const memory = createReportMemory({ ttlMs: config.memoryMinutes * 60_000 });
+
+  // A lab port plan (SELFTEST_PORTS) also limits which kinds run at all.
+  const engineOptions = (kinds?: readonly CheckKind[]) => {
+    const planned = config.ports ? (Object.keys(config.ports) as CheckKind[]) : undefined;
+    const chosen = kinds && kinds.length > 0 ? kinds : undefined;
+    const only = planned && chosen ? planned.filter((k) => chosen.includes(k)) : (chosen ?? planned);
+    return { only: only ? [...only] : undefined, ports: config.ports ?? undefined };
+  };
+
+  return {
+    cooldownSeconds: config.cooldownSeconds,
+    memoryMinutes: config.memoryMinutes,
+    deadlineMs: DEFAULTS.totalTimeoutMs,
+    plan: (kinds) => {
+      const opts = engineOptions(kinds);
+      // An empty selection must plan nothing, not "everything" (the engine's meaning of []).
+      return opts.only?.length === 0 ? [] : planChecks(opts);
+    },
+    async admit(ip, kinds) {
+      const admitted = await gate.admit(ip);
+      if (!admitted.ok) return admitted;
+      return {
+        ok: true,
+        target: admitted.target,
+        async run({ onProgress, signal } = {}) {
+          try {
+            const report = await runSelfTest(admitted.target, {
+              ...engineOptions(kinds),
+              allowPrivate: config.allowPrivate,
+              canary: canary!,
+              signal,
+              onProgress,
+            });
+            memory.remember(admitted.key, report);
+            return report;
+          } finally {
+            admitted.release();
+          }
+        },
+      };
+    },
+    waitSeconds: (ip) => gate.waitSeconds(ip),
+    recall: (ip) => memory.recall(keyOf(ip)),
+  };
+}

@@ -1,0 +1,35 @@
+// The plain-text report curl prints. Words come from the caller's translator so the text is
+// localized like the page; layout stays fixed-width friendly.
+import type { SelfTestReport } from "../probe";
+import type { Refusal } from "./gate";
+import { softwareName } from "./software-names";
+
+type T = (key: string, values?: Record<string, string | number>) => string;
+
+export function formatTextReport(report: SelfTestReport, t: T, fixUrl: (slug: string) => string): string {
+  const lines = [
+    t("SelfTest.text.title"),
+    "",
+    `${t("SelfTest.text.address")}: ${report.target}`,
+    `${t("SelfTest.text.started")}: ${report.startedAt}`,
+    `${t("SelfTest.text.duration")}: ${(report.durationMs / 1000).toFixed(1)} s`,
+    `${t("SelfTest.text.result")}: ${t(`Probe.verdict.${report.verdict}`)}`,
+    `  ${t(`SelfTest.report.banner.${report.verdict}.title`)}`,
+    "",
+  ];
+  for (const check of report.checks) {
+    const software = check.software ? ` (${softwareName(check.software)})` : "";
+    lines.push(`[${t(`Probe.verdict.${check.verdict}`)}] ${t(`Probe.kind.${check.kind}`)}, port ${check.port}${software}`);
+    lines.push(`  ${t(`Probe.reason.${check.reason}`)}`);
+    if (check.fix) lines.push(`  ${t("SelfTest.text.fix")}: ${fixUrl(check.fix)}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+export function formatTextRefusal(refusal: Refusal, t: T): string {
+  const message = t(`SelfTest.refused.${refusal.refused}`, {
+    ip: refusal.ip ?? "?",
+    seconds: refusal.retryAfterSeconds ?? 0,
+  });
+  return `${t("SelfTest.text.refused")}: ${refusal.refused}\n${message}\n`;
+}

@@ -1,0 +1,69 @@
+// Production server (`npm start`): decides the client address from the TCP socket — or, behind
+// a trusted proxy, from X-Forwarded-For — before Next.js sees the request, so no header a
+// visitor sends can choose what the self-test probes. `next start` alone would pass a forged
+// X-Forwarded-For through, which is why the self-test refuses to run without this server.
+import http from "node:http";
+import next from "next";
+import { resolveClientIp } from "./lib/client-ip";
+import { startCanary, type Canary } from "./lib/probe";
+import { parseSelfTestConfig } from "./lib/selftest/config";
+import { CLIENT_IP_HEADER, installSelfTestService } from "./lib/selftest/runtime";
+import { createSelfTestService } from "./lib/selftest/service";
+
+const parsed = parseSelfTestConfig(process.env);
+if (!parsed.ok) {
+  console.error(`Configuration error, the server did not start:\n  ${parsed.errors.join("\n  ")}`);
+  process.exit(1);
+}
+const config = parsed.config;
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.HOSTNAME || "0.0.0.0";
+
+let canary: Canary | null = null;
+if (!config.disabled) {
+  try {
+    canary = await startCanary(config.canary);
+  } catch (e) {
+    console.error(`The self-test canary could not start on ${config.canary.host}:${config.canary.port}: ${(e as Error).message}`);
+    process.exit(1);
+  }
+}
+installSelfTestService(createSelfTestService(config, canary));
+
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((req, res) => {
+  const client = resolveClientIp({
+    socketIp: req.socket.remoteAddress,
+    forwardedFor: req.headers["x-forwarded-for"],
+    trusted: config.trustedProxies,
+  });
+  delete req.headers["x-real-ip"];
+  delete req.headers["forwarded"];
+  // Always set: left empty, Next.js would fill it with the socket address of our own proxy.
+  req.headers[CLIENT_IP_HEADER] = client ?? "unknown";
+  void handle(req, res);
+});
+
+server.listen(port, hostname, () => {
+  const canaryAt = canary ? `, canary ${canary.url("…")}` : ", self-test disabled";
+  console.log(`Ready on http://${hostname}:${port}${canaryAt}`);
+});
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: stopping`);
+  const force = setTimeout(() => process.exit(0), 5_000);
+  force.unref();
+  server.close();
+  server.closeIdleConnections();
+  await canary?.close();
+  await app.close().catch(() => {});
+  process.exit(0);
+}
+process.on("SIGTERM", () => void stop("SIGTERM"));
+process.on("SIGINT", () => void stop("SIGINT"));
