@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { parseSelfTestConfig } from "./config";
+
+const ok = (env: Record<string, string | undefined>) => {
+  const result = parseSelfTestConfig(env);
+  if (!result.ok) throw new Error(result.errors.join("; "));
+  return result.config;
+};
+const errors = (env: Record<string, string | undefined>) => {
+  const result = parseSelfTestConfig(env);
+  return result.ok ? [] : result.errors;
+};
+
+describe("parseSelfTestConfig", () => {
+  it("has safe defaults: nobody trusted, no private targets, 60 s cooldown, enabled", () => {
+    const c = ok({});
+    expect(c.trustedProxies).toEqual([]);
+    expect(c.allowPrivate).toBe(false);
+    expect(c.cooldownSeconds).toBe(60);
+    expect(c.disabled).toBe(false);
+    expect(c.ports).toBeNull();
+    // the default SITE_URL is local, so the canary listens locally on a free port
+    expect(c.canary).toEqual({ host: "127.0.0.1", port: 0 });
+  });
+
+  it("reads the contract variables", () => {
+    const c = ok({
+      TRUSTED_PROXIES: "127.0.0.1/32, 10.0.0.0/8",
+      SELFTEST_ALLOW_PRIVATE: "true",
+      SELFTEST_COOLDOWN_SECONDS: "5",
+      SELFTEST_DISABLED: "1",
+      SELFTEST_PORTS: "smtp-relay=2525,2526; socks5=1080",
+    });
+    expect(c.trustedProxies).toHaveLength(2);
+    expect(c.allowPrivate).toBe(true);
+    expect(c.cooldownSeconds).toBe(5);
+    expect(c.disabled).toBe(true);
+    expect(c.ports).toEqual({ "smtp-relay": [2525, 2526], socks5: [1080] });
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(ok({ SELFTEST_COOLDOWN_SECONDS: "", TRUSTED_PROXIES: "" }).cooldownSeconds).toBe(60);
+  });
+
+  it("derives the public canary URL from SITE_URL and a fixed port", () => {
+    const c = ok({ SITE_URL: "https://secure.example.org", SELFTEST_CANARY_PORT: "8025" });
+    expect(c.canary).toEqual({ host: "0.0.0.0", port: 8025, publicUrl: "http://secure.example.org:8025/" });
+  });
+
+  it("names the variable when a value is wrong", () => {
+    expect(errors({ TRUSTED_PROXIES: "my-proxy" })[0]).toMatch(/^TRUSTED_PROXIES: /);
+    expect(errors({ SELFTEST_ALLOW_PRIVATE: "maybe" })[0]).toMatch(/^SELFTEST_ALLOW_PRIVATE: .*true or false/);
+    expect(errors({ SELFTEST_COOLDOWN_SECONDS: "-3" })[0]).toMatch(/^SELFTEST_COOLDOWN_SECONDS: /);
+    expect(errors({ SELFTEST_COOLDOWN_SECONDS: "soon" })[0]).toMatch(/^SELFTEST_COOLDOWN_SECONDS: /);
+    expect(errors({ SELFTEST_PORTS: "smtp=25" })[0]).toMatch(/^SELFTEST_PORTS: /);
+    expect(errors({ SELFTEST_PORTS: "socks5=99999" })[0]).toMatch(/^SELFTEST_PORTS: /);
+    expect(errors({ SELFTEST_CANARY_URL: "https://x.example" })[0]).toMatch(/^SELFTEST_CANARY_URL: /);
+    expect(errors({ SITE_URL: "not a url" })[0]).toMatch(/^SITE_URL: /);
+  });
+
+  it("refuses a public site whose canary nobody could reach", () => {
+    expect(errors({ SITE_URL: "https://secure.example.org" })[0]).toMatch(/SELFTEST_CANARY_PORT/);
+    // ...unless the self-test is switched off anyway
+    expect(ok({ SITE_URL: "https://secure.example.org", SELFTEST_DISABLED: "true" }).disabled).toBe(true);
+  });
+});
