@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import type { CheckContext } from "./context";
 import { outcome, outcomeOfError, type Outcome } from "./outcome";
-import { bannerName, command, isAuthRequired, offersStartTls, readReply, replyText, type SmtpReply } from "./smtp-reply";
+import { bannerName, command, exchange, isAuthRequired, offersPipelining, offersStartTls, readReply, replyText, type SmtpReply } from "./smtp-reply";
 import { relayAttempts } from "./smtp-variants";
 import { detectSmtpSoftware } from "./software";
 import type { Transcript } from "./transcript";
@@ -42,7 +42,7 @@ export async function runSmtpRelay(ctx: CheckContext, transcript: Transcript): P
     if (hello.code !== 250) {
       return outcome("inconclusive", hello.code < 500 ? "temporary-failure" : "helo-refused", software);
     }
-    const result = await relayDialogue(wire, ctx, bannerName(greeting));
+    const result = await relayDialogue(wire, ctx, bannerName(greeting), offersPipelining(hello));
     await politeQuit(wire);
     return { ...result, software };
   } catch (e) {
@@ -58,13 +58,13 @@ async function greet(wire: Wire, name: string): Promise<SmtpReply> {
   return ehlo.code >= 500 ? command(wire, `HELO ${name}`) : ehlo;
 }
 
-async function relayDialogue(wire: Wire, ctx: CheckContext, banner: string | null): Promise<Outcome> {
+async function relayDialogue(wire: Wire, ctx: CheckContext, banner: string | null, pipelining: boolean): Promise<Outcome> {
   // Control first: a server refusing the null sender or postmaster refuses everything, so its
   // later refusals would prove nothing about relaying.
-  const mail = await command(wire, "MAIL FROM:<>");
-  if (isAuthRequired(mail)) return outcome("secure", "auth-required");
-  if (mail.code !== 250) return outcome("inconclusive", mail.code < 500 ? "temporary-failure" : "sender-refused");
-  const ctl = await command(wire, "RCPT TO:<postmaster>");
+  const [mail, ctl] = await exchange(wire, ["MAIL FROM:<>", "RCPT TO:<postmaster>"], pipelining);
+  if (isAuthRequired(mail!)) return outcome("secure", "auth-required");
+  if (mail!.code !== 250) return outcome("inconclusive", mail!.code < 500 ? "temporary-failure" : "sender-refused");
+  if (!ctl) return outcome("inconclusive", "sender-refused");
   if (isAuthRequired(ctl)) return outcome("secure", "auth-required");
   if (ctl.code !== 250 && ctl.code !== 251) {
     return outcome("inconclusive", ctl.code < 500 ? "temporary-failure" : "control-refused");
@@ -76,14 +76,12 @@ async function relayDialogue(wire: Wire, ctx: CheckContext, banner: string | nul
   let denied = 0;
   let authDenied = 0;
   for (const attempt of relayAttempts({ ip: ctx.target, banner, domain: ctx.canaryDomain, nonce })) {
-    await command(wire, "RSET");
-    const m = await command(wire, `MAIL FROM:<${attempt.from}>`);
-    if (isAuthRequired(m)) return outcome("secure", "auth-required");
-    if (m.code !== 250) {
-      if (m.code < 500) mailTemp++;
+    const [, m, r] = await exchange(wire, ["RSET", `MAIL FROM:<${attempt.from}>`, `RCPT TO:<${attempt.to}>`], pipelining);
+    if (isAuthRequired(m!)) return outcome("secure", "auth-required");
+    if (m!.code !== 250 || !r) {
+      if (m!.code < 500) mailTemp++;
       continue;
     }
-    const r = await command(wire, `RCPT TO:<${attempt.to}>`);
     if (r.code === 250 || r.code === 251) return outcome("vulnerable", `relay-accepted-${attempt.variant}`);
     if (r.code >= 500) {
       denied++;

@@ -8,12 +8,16 @@ export interface SmtpReply {
 }
 
 const REPLY_LINE = /^([2-5]\d\d)([ -]|$)/;
+// Judges the first bytes of a reply line before it is complete: "2", "25", "250", "250-"…
+const REPLY_PREFIX = /^(?:$|[2-5](?:\d(?:\d(?:[ \r\n-]|$)|$)|$))/;
+const notSmtp = (partial: Buffer) =>
+  REPLY_PREFIX.test(partial.subarray(0, 4).toString("latin1")) ? null : ("not-smtp" as const);
 const MAX_REPLY_LINES = 64;
 
 export async function readReply(wire: Wire, until = wire.deadline()): Promise<SmtpReply> {
   const lines: string[] = [];
   for (;;) {
-    const line = await wire.readLine(until);
+    const line = await wire.readLine(until, notSmtp);
     wire.transcript.received(line);
     const m = REPLY_LINE.exec(line);
     if (!m || lines.length >= MAX_REPLY_LINES) throw new ProbeError("not-smtp");
@@ -28,6 +32,34 @@ export async function command(wire: Wire, line: string): Promise<SmtpReply> {
   const reply = await readReply(wire);
   if (reply.code === 421) throw new ProbeError("service-unavailable");
   return reply;
+}
+
+/** Sends a group of commands and returns one reply per command. With PIPELINING (RFC 2920)
+ * the group goes out in one write, saving round trips; otherwise one command at a time, and
+ * a failed MAIL ends the group early (its RCPT would only earn a meaningless 503). */
+export async function exchange(wire: Wire, cmds: string[], pipelining: boolean): Promise<(SmtpReply | null)[]> {
+  if (!pipelining) {
+    const out: (SmtpReply | null)[] = [];
+    for (const cmd of cmds) {
+      const prev = out.at(-1);
+      if (prev && prev.code !== 250 && /^MAIL /i.test(cmds[out.length - 1] ?? "")) out.push(null);
+      else out.push(await command(wire, cmd));
+    }
+    return out;
+  }
+  for (const cmd of cmds) wire.transcript.sent(cmd);
+  wire.write(cmds.map((c) => `${c}\r\n`).join(""));
+  const out: SmtpReply[] = [];
+  for (let i = 0; i < cmds.length; i++) {
+    const reply = await readReply(wire);
+    if (reply.code === 421) throw new ProbeError("service-unavailable");
+    out.push(reply);
+  }
+  return out;
+}
+
+export function offersPipelining(ehlo: SmtpReply): boolean {
+  return ehlo.lines.some((l) => /^250[ -]PIPELINING\b/i.test(l));
 }
 
 export function replyText(r: SmtpReply): string {

@@ -22,6 +22,14 @@ export interface WireLimits {
   signal: AbortSignal;
 }
 
+// One permissive client context for every handshake: old servers (TLS 1.0, weak ciphers) must
+// still let us talk, and building a context per connection costs CPU under load.
+let sharedContext: tls.SecureContext | null = null;
+function clientContext(): tls.SecureContext {
+  sharedContext ??= tls.createSecureContext({ minVersion: "TLSv1", ciphers: "DEFAULT:@SECLEVEL=0" });
+  return sharedContext;
+}
+
 export type ReadState = "match" | "ended" | "capped" | "timeout";
 
 function abortCode(signal: AbortSignal): ProbeError {
@@ -154,10 +162,13 @@ export class Wire {
     return Date.now() + this.limits.idleTimeoutMs;
   }
 
-  /** One line without its CR LF. Throws ProbeError on timeout, close, caps or abort. */
-  async readLine(until = this.deadline()): Promise<string> {
+  /** One line without its CR LF. Throws ProbeError on timeout, close, caps or abort.
+   * `reject` may judge a partial line early (garbage need not be waited for). */
+  async readLine(until = this.deadline(), reject?: (partial: Buffer) => ReasonCode | null): Promise<string> {
     for (;;) {
       if (this.failure) throw this.failure;
+      const early = reject?.(this.buf);
+      if (early) throw new ProbeError(early);
       const nl = this.buf.indexOf(10);
       if (nl >= 0 && nl < this.limits.maxLineBytes) {
         const line = this.buf.subarray(0, nl).toString("latin1").replace(/\r$/, "");
@@ -203,12 +214,7 @@ export class Wire {
     const raw = this.socket;
     this.detach(raw);
     this.buf = Buffer.alloc(0); // bytes sent before the handshake could be an injection
-    const secure = tls.connect({
-      socket: raw,
-      rejectUnauthorized: false,
-      minVersion: "TLSv1",
-      ciphers: "DEFAULT:@SECLEVEL=0",
-    });
+    const secure = tls.connect({ socket: raw, rejectUnauthorized: false, secureContext: clientContext() });
     this.socket = secure;
     await new Promise<void>((resolve, reject) => {
       const finish = (err: ProbeError | null) => {
