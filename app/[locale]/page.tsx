@@ -3,6 +3,8 @@ import { Link } from "@/i18n/navigation";
 import { pageMetadata } from "@/lib/metadata";
 import { ButtonLink } from "@/components/ui/button-link";
 import { InsetText } from "@/components/ui/inset-text";
+import { JsonLd } from "@/components/partners/json-ld";
+import { websiteJsonLd } from "@/lib/partners/json-ld";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -20,6 +22,7 @@ export default async function Home({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "Home" });
   return (
     <div className="max-w-prose">
+      <JsonLd data={await websiteJsonLd(locale)} />
       <h1 className="mb-6 text-3xl font-bold sm:text-5xl">{t("title")}</h1>
       <p className="mb-6 text-xl">{t("lead")}</p>
       <ButtonLink href="/self-test" className="mb-10">

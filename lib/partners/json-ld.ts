@@ -1,13 +1,17 @@
+import { getTranslations } from "next-intl/server";
 import { siteUrl } from "@/lib/site-url";
 import { localizedPath } from "@/lib/metadata";
 import type { Agency } from "./schema";
 
-export function websiteJsonLd(locale: string, name: string, description: string) {
+/** The start page's WebSite entry, in the page's language. */
+export async function websiteJsonLd(locale: string) {
+  const layout = await getTranslations({ locale, namespace: "Layout" });
+  const home = await getTranslations({ locale, namespace: "Home" });
   return {
     "@context": "https://schema.org",
     "@type": "WebSite",
-    name,
-    description,
+    name: layout("siteName"),
+    description: home("description"),
     inLanguage: locale,
     url: new URL(localizedPath(locale, ""), siteUrl).toString(),
   };

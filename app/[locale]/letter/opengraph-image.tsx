@@ -1,0 +1,17 @@
+import { getTranslations } from "next-intl/server";
+import { getPage } from "@/lib/content/load";
+import { OG_SIZE, ogCard } from "@/app/[locale]/_og/og-card";
+
+export const size = OG_SIZE;
+export const contentType = "image/png";
+export const alt = "Secure Your Server";
+
+export default async function Image({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const layout = await getTranslations({ locale, namespace: "Layout" });
+  const { title, description } = getPage(locale, "letter")?.frontmatter ?? {
+    title: layout("siteName"),
+    description: "",
+  };
+  return ogCard({ siteName: layout("siteName"), title, description });
+}

@@ -1,0 +1,15 @@
+import { getTranslations } from "next-intl/server";
+
+import { OG_SIZE, ogCard } from "@/app/[locale]/_og/og-card";
+
+export const size = OG_SIZE;
+export const contentType = "image/png";
+export const alt = "Secure Your Server";
+
+export default async function Image({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const layout = await getTranslations({ locale, namespace: "Layout" });
+  const t = await getTranslations({ locale, namespace: "Partners" });
+  const [title, description] = [t("title"), t("description")];
+  return ogCard({ siteName: layout("siteName"), title, description });
+}

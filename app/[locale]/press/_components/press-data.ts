@@ -1,0 +1,46 @@
+/**
+ * Facts and figures for the press page and the fact sheet (from shared/campaign/facts.md).
+ * Words live in messages (Press.*); numbers and dates here, formatted by Intl per locale.
+ */
+export const SOURCES = {
+  ftc: "https://www.ftc.gov/news-events/news/press-releases/2004/01/ftc-international-agencies-announce-operation-secure-your-server",
+  heise: "https://heise.de/-92707",
+  internetnews: null,
+  pcworld: null,
+  accc: "http://www.accc.gov.au/content/index.phtml/itemId/476985/fromItemId/622047",
+  outlaw: "https://pinsentmasons.com/out-law/news/fighting-spam-by-proxy-uk-joins-global-effort",
+} as const satisfies Record<string, string | null>;
+
+export type SourceId = keyof typeof SOURCES;
+
+export const FACTS = [
+  { id: "countries", value: 26, sources: ["heise", "ftc"] },
+  { id: "agencies", value: 37, sources: ["ftc"] },
+  { id: "owners", value: null, sources: ["internetnews", "pcworld"] },
+  { id: "suspect", value: 1_000_000, sources: ["internetnews", "pcworld"] },
+  { id: "languages", value: 21, sources: ["internetnews"] },
+] as const satisfies readonly { id: string; value: number | null; sources: readonly SourceId[] }[];
+
+/** date: ISO day or month; null = today. */
+export const TIMELINE = [
+  { id: "relay2003", date: "2003-05-15" },
+  { id: "operation2004", date: "2004-01-29" },
+  { id: "lap2004", date: "2004-10" },
+  { id: "zombies2005", date: "2005-05" },
+  { id: "today", date: null },
+] as const;
+
+export const QUOTES = [
+  { id: "beales", sources: ["ftc"] },
+  { id: "blumenthal", sources: ["internetnews", "pcworld"] },
+  { id: "others", sources: ["accc", "outlaw"] },
+] as const satisfies readonly { id: string; sources: readonly SourceId[] }[];
+
+export function formatTimelineDate(date: string, locale: string): string {
+  const [year, month, day] = date.split("-").map(Number) as [number, number?, number?];
+  const when = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions = day
+    ? { dateStyle: "long", timeZone: "UTC" }
+    : { year: "numeric", month: "long", timeZone: "UTC" };
+  return new Intl.DateTimeFormat(locale, options).format(when);
+}
