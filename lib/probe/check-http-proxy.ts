@@ -5,7 +5,8 @@ import type { CheckContext } from "./context";
 import { authority, fetchThrough, judgeEmpty, judgeFetched, judgeStatus, parseHead, recordResponse, softwareOf } from "./http-response";
 import { outcomeOfError, type Outcome } from "./outcome";
 import type { Transcript } from "./transcript";
-import { connectWire, type Wire } from "./wire";
+import type { Wire } from "./wire";
+import { connectWire } from "./wire-connect";
 
 export async function runHttpProxy(ctx: CheckContext, transcript: Transcript): Promise<Outcome> {
   let wire: Wire;

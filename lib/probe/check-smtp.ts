@@ -8,7 +8,8 @@ import { bannerName, command, exchange, isAuthRequired, offersPipelining, offers
 import { relayAttempts } from "./smtp-variants";
 import { detectSmtpSoftware } from "./software";
 import type { Transcript } from "./transcript";
-import { connectWire, type Wire } from "./wire";
+import type { Wire } from "./wire";
+import { connectWire } from "./wire-connect";
 
 export async function runSmtpRelay(ctx: CheckContext, transcript: Transcript): Promise<Outcome> {
   let wire: Wire;

@@ -7,7 +7,8 @@ import type { CheckContext } from "./context";
 import { authority, fetchThrough, judgeFetched, recordResponse } from "./http-response";
 import { outcome, outcomeOfError, type Outcome } from "./outcome";
 import type { Transcript } from "./transcript";
-import { connectWire, type Wire } from "./wire";
+import type { Wire } from "./wire";
+import { connectWire } from "./wire-connect";
 
 export async function runSocks(version: 4 | 5, ctx: CheckContext, transcript: Transcript): Promise<Outcome> {
   let wire: Wire;

@@ -1,17 +1,14 @@
 // One bounded TCP (optionally TLS) connection. Every read has a deadline, every byte counts
 // against a per-connection cap, and an AbortSignal tears it down: a hostile peer (tarpit,
 // endless line, garbage) costs at most one idle timeout and a few KiB of memory.
-import net from "node:net";
+import type net from "node:net";
 import tls from "node:tls";
 import type { ReasonCode } from "./codes";
-import { Transcript } from "./transcript";
+import { ProbeError, abortCode } from "./probe-error";
+import { clientContext } from "./tls-context";
+import type { Transcript } from "./transcript";
 
-export class ProbeError extends Error {
-  constructor(readonly code: ReasonCode) {
-    super(code);
-    this.name = "ProbeError";
-  }
-}
+export { ProbeError } from "./probe-error";
 
 export interface WireLimits {
   connectTimeoutMs: number;
@@ -22,48 +19,7 @@ export interface WireLimits {
   signal: AbortSignal;
 }
 
-// One permissive client context for every handshake: old servers (TLS 1.0, weak ciphers) must
-// still let us talk, and building a context per connection costs CPU under load.
-let sharedContext: tls.SecureContext | null = null;
-function clientContext(): tls.SecureContext {
-  sharedContext ??= tls.createSecureContext({ minVersion: "TLSv1", ciphers: "DEFAULT:@SECLEVEL=0" });
-  return sharedContext;
-}
-
 export type ReadState = "match" | "ended" | "capped" | "timeout";
-
-function abortCode(signal: AbortSignal): ProbeError {
-  return signal.reason instanceof ProbeError ? signal.reason : new ProbeError("aborted");
-}
-
-/** Opens a TCP connection; failures before the handshake mean "no service" and say why. */
-export function connectWire(host: string, port: number, limits: WireLimits, transcript: Transcript): Promise<Wire> {
-  return new Promise((resolve, reject) => {
-    if (limits.signal.aborted) return reject(abortCode(limits.signal));
-    const socket = net.connect({ host, port });
-    const done = (err: ProbeError | null) => {
-      clearTimeout(timer);
-      limits.signal.removeEventListener("abort", onAbort);
-      socket.removeListener("error", onError);
-      socket.removeListener("connect", onConnect);
-      if (err) {
-        socket.on("error", () => {}); // late errors after destroy must not crash the process
-        socket.destroy();
-        reject(err);
-      } else {
-        resolve(new Wire(socket, limits, transcript));
-      }
-    };
-    const onConnect = () => done(null);
-    const onError = (e: NodeJS.ErrnoException) =>
-      done(new ProbeError(e.code === "ECONNREFUSED" ? "connection-refused" : "unreachable"));
-    const onAbort = () => done(abortCode(limits.signal));
-    const timer = setTimeout(() => done(new ProbeError("connect-timeout")), limits.connectTimeoutMs);
-    socket.once("connect", onConnect);
-    socket.once("error", onError);
-    limits.signal.addEventListener("abort", onAbort, { once: true });
-  });
-}
 
 export class Wire {
   private buf: Buffer = Buffer.alloc(0);
