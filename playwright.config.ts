@@ -56,5 +56,34 @@ export default defineConfig({
         SELFTEST_COOLDOWN_SECONDS: "60",
       },
     },
+    // Self-test lab (e2e/self-test*.spec.ts): as the default server, plus a port plan that
+    // matches the loopback peers (e2e/support/peers.ts) and a short cooldown.
+    {
+      command: "npm start",
+      url: `http://127.0.0.1:${port + 1}/en`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        ...serverEnv,
+        PORT: String(port + 1),
+        SITE_URL: `http://127.0.0.1:${port + 1}`,
+        TRUSTED_PROXIES: "127.0.0.1/32",
+        SELFTEST_ALLOW_PRIVATE: "true",
+        SELFTEST_COOLDOWN_SECONDS: "8",
+        SELFTEST_PORTS: "smtp-relay=2525;http-proxy=3128;http-connect=3128;socks5=1080",
+      },
+    },
+    // Self-test in production configuration: nobody trusted, public targets only.
+    {
+      command: "npm start",
+      url: `http://127.0.0.1:${port + 2}/en`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: { ...serverEnv, PORT: String(port + 2), SITE_URL: `http://127.0.0.1:${port + 2}` },
+    },
   ],
 });
