@@ -72,6 +72,22 @@ describe("safety", () => {
     expect(acceptAll.lines.filter((l) => l.startsWith("RCPT TO:"))).toHaveLength(2);
   });
 
+  it("without PIPELINING: one command at a time, no RCPT after a refused MAIL", async () => {
+    const peer = await startRecordingSmtp(() => false, { pipelining: false, acceptSender: (f) => !f.includes("[") });
+    try {
+      const report = await runSelfTest("127.0.0.1", {
+        allowPrivate: true, canary, ...FAST, only: ["smtp-relay"], ports: { "smtp-relay": [peer.port] },
+      });
+      expect(report.checks[0]).toMatchObject({ verdict: "secure", reason: "relay-denied" });
+      // null sender, foreign sender, sender at banner get to RCPT; the 13 literal-sender ones do not
+      expect(peer.lines.filter((l) => l.startsWith("RCPT TO:<relaytest-"))).toHaveLength(3);
+      expect(peer.lines.filter((l) => l.startsWith("MAIL FROM:"))).toHaveLength(17);
+      expect(peer.lines.some((l) => /^(DATA|BDAT)/i.test(l))).toBe(false);
+    } finally {
+      await peer.close();
+    }
+  });
+
   it("proxies are only ever asked for the canary", async () => {
     const report = await runSelfTest("127.0.0.1", {
       allowPrivate: true,

@@ -7,7 +7,7 @@ import { Wire, type WireLimits } from "./wire";
 export function connectWire(host: string, port: number, limits: WireLimits, transcript: Transcript): Promise<Wire> {
   return new Promise((resolve, reject) => {
     if (limits.signal.aborted) return reject(abortCode(limits.signal));
-    const socket = net.connect({ host, port });
+    const socket = net.connect({ host, port, noDelay: true }); // small commands, no Nagle wait
     const done = (err: ProbeError | null) => {
       clearTimeout(timer);
       limits.signal.removeEventListener("abort", onAbort);

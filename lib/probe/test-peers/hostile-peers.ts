@@ -133,27 +133,41 @@ export function startSilent(): Promise<Peer> {
 
 /** Accepts every SMTP command with 250 (RCPT included) and records every line received, so a
  * test can prove DATA is never sent. `acceptRcpt` decides which RCPTs get 250. */
-export async function startRecordingSmtp(acceptRcpt: (rcpt: string) => boolean = () => true): Promise<Peer & { lines: string[] }> {
+export async function startRecordingSmtp(
+  acceptRcpt: (rcpt: string) => boolean = () => true,
+  opts: { pipelining?: boolean; acceptSender?: (from: string) => boolean } = {},
+): Promise<Peer & { lines: string[] }> {
+  const ehlo = opts.pipelining === false ? "250-rec.peer.test\r\n250 8BITMIME\r\n" : "250-rec.peer.test\r\n250-PIPELINING\r\n250 8BITMIME\r\n";
   const lines: string[] = [];
   const peer = await startTcpFake((s) => {
     let buf = "";
     s.write("220 rec.peer.test ESMTP recorder\r\n");
     s.on("data", (d: Buffer) => {
       buf += d.toString("latin1");
+      // like real servers, answer a pipelined group in one write
+      let out = "";
+      let quit = false;
       let nl: number;
       while ((nl = buf.indexOf("\n")) >= 0) {
         const line = buf.slice(0, nl).replace(/\r$/, "");
         buf = buf.slice(nl + 1);
         lines.push(line);
         const verb = line.split(/[ :]/)[0]!.toUpperCase();
-        if (verb === "EHLO") s.write("250-rec.peer.test\r\n250-PIPELINING\r\n250 8BITMIME\r\n");
+        if (verb === "EHLO") out += ehlo;
+        else if (verb === "MAIL" && opts.acceptSender && !opts.acceptSender(/<(.*)>/.exec(line)?.[1] ?? "")) {
+          out += "553 5.1.8 Sender address rejected\r\n";
+        }
         else if (verb === "RCPT") {
           const rcpt = /<(.*)>/.exec(line)?.[1] ?? "";
-          s.write(rcpt === "postmaster" || acceptRcpt(rcpt) ? "250 2.1.5 Ok\r\n" : "550 5.7.1 Relay access denied\r\n");
-        } else if (verb === "DATA") s.write("354 go ahead\r\n");
-        else if (verb === "QUIT") s.end("221 bye\r\n");
-        else s.write("250 2.0.0 Ok\r\n");
+          out += rcpt === "postmaster" || acceptRcpt(rcpt) ? "250 2.1.5 Ok\r\n" : "550 5.7.1 Relay access denied\r\n";
+        } else if (verb === "DATA") out += "354 go ahead\r\n";
+        else if (verb === "QUIT") {
+          out += "221 bye\r\n";
+          quit = true;
+        } else out += "250 2.0.0 Ok\r\n";
       }
+      if (quit) s.end(out);
+      else if (out) s.write(out);
     });
   });
   return { ...peer, lines };
