@@ -14,6 +14,8 @@ import {
   startSilent,
   startSocksLiar,
   startTarpit,
+  startSwallowingProxy,
+  startBadGateway,
 } from "./test-peers/hostile-peers";
 import type { Peer } from "./test-peers/tcp-fake";
 import type { Canary, CheckKind } from "./types";
@@ -36,6 +38,8 @@ beforeAll(async () => {
       closer: startCloseMidDialogue(),
       busy: start421(),
       silent: startSilent(),
+      swallow: startSwallowingProxy(),
+      badGateway: startBadGateway(),
     }).map(async ([k, p]) => [k, await p] as const),
   );
   for (const [k, p] of entries) peers[k] = p;
@@ -99,6 +103,13 @@ describe("hostile HTTP peers", () => {
   });
   it("silent: inconclusive timeout", async () => {
     await expectVerdict("http-proxy", "silent", "inconclusive", ["timeout"]);
+  });
+  it("fetches the canary but returns something else: inconclusive canary-reached-no-echo", async () => {
+    await expectVerdict("http-proxy", "swallow", "inconclusive", ["canary-reached-no-echo"]);
+  });
+  it("502 from the proxy: inconclusive upstream-failed, software detected", async () => {
+    const c = await expectVerdict("http-proxy", "badGateway", "inconclusive", ["upstream-failed"]);
+    expect(c.software).toBe("squid");
   });
 });
 

@@ -172,3 +172,27 @@ export async function startRecordingSmtp(
   });
   return { ...peer, lines };
 }
+
+/** A proxy that really fetches the URL it is given but returns its own page instead. */
+export function startSwallowingProxy(): Promise<Peer> {
+  return startTcpFake((s) => {
+    s.once("data", (d: Buffer) => {
+      const url = /^GET (http:\/\/\S+) HTTP/.exec(d.toString("latin1"))?.[1];
+      const reply = () => s.end("HTTP/1.1 200 OK\r\nContent-Length: 7\r\n\r\nfiltered");
+      if (!url) return reply();
+      import("node:http").then(({ default: http }) => {
+        http.get(url, { agent: false }, (res) => {
+          res.resume();
+          res.on("end", reply);
+        }).on("error", reply);
+      }, reply);
+    });
+  });
+}
+
+/** Answers every request with a 502 from "squid", as a proxy that cannot reach upstream. */
+export function startBadGateway(): Promise<Peer> {
+  return startTcpFake((s) => {
+    s.once("data", () => s.end("HTTP/1.1 502 Bad Gateway\r\nServer: squid/6.10\r\nContent-Length: 0\r\n\r\n"));
+  });
+}
