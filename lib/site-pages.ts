@@ -10,5 +10,6 @@ const OUTREACH_PAGES = ["/partners", "/letter", "/press"];
 
 export function sitePaths(): string[] {
   const guidance = listPages(routing.defaultLocale, "guidance").map((page) => `/${page.slug}`);
-  return ["", "/self-test", "/guidance", ...guidance, "/about", "/privacy", "/accessibility", ...OUTREACH_PAGES];
+  const fixes = listPages(routing.defaultLocale, "fixes").map((page) => `/${page.slug}`);
+  return ["", "/self-test", "/guidance", ...guidance, "/fixes", ...fixes, "/about", "/privacy", "/accessibility", ...OUTREACH_PAGES];
 }

@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation";
 /** Footer links are listed here once; pages added later (partners, press) add a line. */
 const FOOTER_LINKS = [
   { href: "/guidance", key: "guidance" },
+  { href: "/fixes", key: "fixes" },
   { href: "/about", key: "about" },
   { href: "/privacy", key: "privacy" },
   { href: "/accessibility", key: "accessibility" },

@@ -53,3 +53,26 @@ export function summary(report: SelfTestReport): string {
     .map((c) => `${c.kind}:${c.port} ${c.verdict} (${c.reason}) software=${c.software ?? "-"} fix=${c.fix ?? "-"}`)
     .join("; ");
 }
+
+/**
+ * Every check found the hole; the product showed itself in at least one of them and those name
+ * its guide. A check where the product stays silent (a bare "200 Connection established")
+ * falls back to the generic guide of its kind, which the engine decides, not us.
+ */
+export function expectOpen(report: SelfTestReport, product: string, slug: string): void {
+  const text = summary(report);
+  for (const c of report.checks) {
+    if (c.verdict !== "vulnerable") throw new Error(`expected every check vulnerable: ${text}`);
+    if (c.software === product && c.fix !== slug) throw new Error(`${product} detected but fix is ${c.fix}: ${text}`);
+  }
+  if (!report.checks.some((c) => c.software === product)) throw new Error(`${product} not detected: ${text}`);
+}
+
+/** Each check must now be one of `allowed`; the message names the guide that failed. */
+export function expectClosed(report: SelfTestReport, slug: string, allowed: string[] = ["secure"]): void {
+  for (const c of report.checks) {
+    if (!allowed.includes(c.verdict)) {
+      throw new Error(`guide content/en/fixes/${slug}.mdx did not close the hole: ${summary(report)}`);
+    }
+  }
+}

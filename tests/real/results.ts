@@ -22,3 +22,10 @@ export function verdicts(report: SelfTestReport | null): string {
   if (!report) return "-";
   return report.checks.map((c) => `${c.kind}:${c.port} ${c.verdict} (${c.reason})`).join(", ");
 }
+
+/** Software and fix as the report names them (the first check that detected something). */
+export function found(report: SelfTestReport): { detected: string; fix: string } {
+  const c =
+    report.checks.find((x) => x.software && x.fix) ?? report.checks.find((x) => x.fix) ?? report.checks.find((x) => x.software);
+  return { detected: c?.software ?? "-", fix: c?.fix ?? "-" };
+}
