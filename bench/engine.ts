@@ -2,6 +2,7 @@
 // self-tests. Peers run in a child process so their CPU does not count as the engine's.
 // Run alone with `npx tsx bench/engine.ts`; bench/index.ts calls benchEngine().
 import { spawn } from "node:child_process";
+import os from "node:os";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { DEFAULTS, runSelfTest, startCanary, type Canary, type ProbeOptions } from "../lib/probe";
@@ -48,6 +49,8 @@ export async function benchEngine(): Promise<void> {
   const { ports, stop } = await startPeers();
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 10);
+  // Figures depend on machine load (peers share the CPUs): print it with them.
+  console.log(`engine bench: ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
   try {
     // 1. All-closed: every default port on an address where nothing listens.
     const t0 = performance.now();
