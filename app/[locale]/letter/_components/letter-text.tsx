@@ -1,6 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { letterTemplate, splitFields } from "./letter-template";
 
+/** A short line with no closing punctuation, such as "What to do", is a heading of the letter. */
+const isSubheading = (paragraph: string) =>
+  !paragraph.includes("\n") &&
+  !paragraph.includes("{{") &&
+  !paragraph.includes("://") &&
+  paragraph.length < 60 &&
+  !/[.,:;!?]$/.test(paragraph);
+
 /** The letter as a reader sees it: merge fields shown as marked placeholders. */
 export async function LetterText({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: "Letter" });
@@ -14,7 +22,10 @@ export async function LetterText({ locale }: { locale: string }) {
       data-testid="letter"
     >
       {paragraphs.map((paragraph, index) => (
-        <p key={index} className="mb-4 whitespace-pre-line last:mb-0">
+        <p
+          key={index}
+          className={`mb-4 whitespace-pre-line last:mb-0 ${isSubheading(paragraph) ? "font-bold" : ""}`}
+        >
           {splitFields(paragraph).map((part, i) =>
             "field" in part ? (
               <span
