@@ -6,7 +6,7 @@ import atlas from "world-atlas/countries-110m.json";
 
 export const MAP_WIDTH = 800;
 /** Dropping points closer than this (in map pixels) keeps the inline SVG small. */
-const TOLERANCE = 1.5;
+const TOLERANCE = 2.5;
 const ANTARCTICA = "010";
 
 export interface MapShape {
