@@ -8,6 +8,7 @@ import { resolveClientIp } from "./lib/client-ip";
 import { startCanary, type Canary } from "./lib/probe";
 import { parseSelfTestConfig } from "./lib/selftest/config";
 import { CLIENT_IP_HEADER, installSelfTestService } from "./lib/selftest/runtime";
+import { createApiGate } from "./lib/selftest/api-gate";
 import { createSelfTestService } from "./lib/selftest/service";
 
 const parsed = parseSelfTestConfig(process.env);
@@ -28,7 +29,9 @@ if (!config.disabled) {
     process.exit(1);
   }
 }
-installSelfTestService(createSelfTestService(config, canary));
+const service = createSelfTestService(config, canary);
+installSelfTestService(service);
+const apiGate = createApiGate(service);
 
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
@@ -44,7 +47,13 @@ const server = http.createServer((req, res) => {
   delete req.headers["forwarded"];
   // Always set: left empty, Next.js would fill it with the socket address of our own proxy.
   req.headers[CLIENT_IP_HEADER] = client ?? "unknown";
-  void handle(req, res);
+  void apiGate(req, client).then(
+    async (answer) => {
+      if (answer) res.writeHead(answer.status, answer.headers).end(answer.body);
+      else await handle(req, res);
+    },
+    () => res.writeHead(500).end(),
+  );
 });
 
 server.listen(port, hostname, () => {

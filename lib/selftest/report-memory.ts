@@ -43,7 +43,8 @@ export function createReportMemory(opts: { ttlMs: number; maxEntries?: number; n
 
   return {
     remember(key, report) {
-      const { target: _target, ...stored } = report;
+      const { schema, startedAt, durationMs, verdict, checks } = report;
+      const stored: StoredReport = { schema, startedAt, durationMs, verdict, checks };
       const previous = live(key)?.current ?? null;
       entries.delete(key);
       entries.set(key, { current: stored, previous, expiresAt: now() + opts.ttlMs });

@@ -16,6 +16,9 @@ export function selfTestService(): SelfTestService | null {
   return (globalThis as Holder)[KEY] ?? null;
 }
 
+/** Header carrying the one-time token of a test server.ts has admitted (see api-gate.ts). */
+export const TICKET_HEADER = "x-selftest-ticket";
+
 /** Header server.ts overwrites with the one trusted client address. */
 export const CLIENT_IP_HEADER = "x-forwarded-for";
 

@@ -1,5 +1,6 @@
 // Everything the site needs to run a self-test, built once by server.ts and shared with the
 // Next.js request code through runtime.ts. App code stays thin: client IP in, report out.
+import { randomBytes } from "node:crypto";
 import { DEFAULTS, planChecks, runSelfTest, type Canary, type CheckKind, type ProgressEvent, type SelfTestReport } from "../probe";
 import type { SelfTestConfig } from "./config";
 import { createGate, type Refusal } from "./gate";
@@ -10,6 +11,8 @@ export interface Ticket {
   ok: true;
   target: string;
   run(opts?: { onProgress?: (e: ProgressEvent) => void; signal?: AbortSignal }): Promise<SelfTestReport>;
+  /** give the slot back without running (the cooldown stays used) */
+  cancel(): void;
 }
 
 export interface SelfTestService {
@@ -22,7 +25,13 @@ export interface SelfTestService {
   admit(ip: string | null, kinds?: readonly CheckKind[]): Promise<Ticket | Refusal>;
   waitSeconds(ip: string): Promise<number>;
   recall(ip: string): Recalled | null;
+  /** server.ts admits API requests before Next.js and hands the ticket over by token */
+  park(ticket: Ticket): string;
+  claim(token: string | null): Ticket | null;
 }
+
+// A parked ticket not claimed by then belongs to a request that never reached the route.
+const PARK_MS = 15_000;
 
 export function createSelfTestService(config: SelfTestConfig, canary: Canary | null): SelfTestService {
   const keyOf = createVisitorKeyer();
@@ -34,6 +43,7 @@ export function createSelfTestService(config: SelfTestConfig, canary: Canary | n
     keyOf,
   });
   const memory = createReportMemory({ ttlMs: config.memoryMinutes * 60_000 });
+  const parked = new Map<string, { ticket: Ticket; timer: ReturnType<typeof setTimeout> }>();
 
   // A lab port plan (SELFTEST_PORTS) also limits which kinds run at all.
   const engineOptions = (kinds?: readonly CheckKind[]) => {
@@ -73,9 +83,24 @@ export function createSelfTestService(config: SelfTestConfig, canary: Canary | n
             admitted.release();
           }
         },
+        cancel: () => admitted.release(),
       };
     },
     waitSeconds: (ip) => gate.waitSeconds(ip),
     recall: (ip) => memory.recall(keyOf(ip)),
+    park(ticket) {
+      const token = randomBytes(16).toString("hex");
+      const timer = setTimeout(() => parked.delete(token) && ticket.cancel(), PARK_MS);
+      timer.unref();
+      parked.set(token, { ticket, timer });
+      return token;
+    },
+    claim(token) {
+      const entry = token ? parked.get(token) : undefined;
+      if (!entry) return null;
+      parked.delete(token!);
+      clearTimeout(entry.timer);
+      return entry.ticket;
+    },
   };
 }

@@ -5,45 +5,24 @@
 import { getTranslations } from "next-intl/server";
 import { localeFromAcceptLanguage } from "@/lib/selftest/accept-language";
 import type { Refusal } from "@/lib/selftest/gate";
-import { clientIpOf, selfTestService } from "@/lib/selftest/runtime";
+import { apiFormatOf, NO_STORE, refusalAnswer, type ApiFormat } from "@/lib/selftest/refusal-answer";
+import { clientIpOf, selfTestService, TICKET_HEADER } from "@/lib/selftest/runtime";
 import { groupsParam } from "@/lib/selftest/request-schema";
 import { progressStream } from "@/lib/selftest/progress-stream";
-import { formatTextRefusal, formatTextReport } from "@/lib/selftest/text-report";
+import { formatTextReport } from "@/lib/selftest/text-report";
 import { kindsOfGroups } from "@/lib/selftest/groups";
 import { siteUrl } from "@/lib/site-url";
 
 export const dynamic = "force-dynamic";
 
-type Format = "text" | "json" | "ndjson";
-
-function formatOf(accept: string | null): Format {
-  if (accept?.includes("application/x-ndjson")) return "ndjson";
-  if (accept?.includes("application/json")) return "json";
-  return "text";
-}
-
-const NO_STORE = { "cache-control": "no-store, no-transform" };
-
-async function refusalResponse(refusal: Refusal, format: Format, language: string | null): Promise<Response> {
-  const headers: Record<string, string> = { ...NO_STORE };
-  if (refusal.retryAfterSeconds !== undefined) headers["retry-after"] = String(refusal.retryAfterSeconds);
-  if (format !== "text") {
-    const body = {
-      refused: refusal.refused,
-      ip: refusal.ip,
-      ...(refusal.retryAfterSeconds !== undefined ? { retryAfterSeconds: refusal.retryAfterSeconds } : {}),
-    };
-    return Response.json(body, { status: refusal.status, headers });
-  }
+async function refusalResponse(refusal: Refusal, format: ApiFormat, language: string | null): Promise<Response> {
   const t = await getTranslations({ locale: localeFromAcceptLanguage(language) });
-  return new Response(formatTextRefusal(refusal, t), {
-    status: refusal.status,
-    headers: { ...headers, "content-type": "text/plain; charset=utf-8" },
-  });
+  const answer = refusalAnswer(refusal, format, t);
+  return new Response(answer.body, { status: answer.status, headers: answer.headers });
 }
 
 export async function POST(request: Request): Promise<Response> {
-  const format = formatOf(request.headers.get("accept"));
+  const format = apiFormatOf(request.headers.get("accept"));
   const language = request.headers.get("accept-language");
   const groups = groupsParam.safeParse(new URL(request.url).searchParams.get("groups") ?? undefined);
   if (!groups.success) {
@@ -53,7 +32,8 @@ export async function POST(request: Request): Promise<Response> {
   const service = selfTestService();
   if (!service) return refusalResponse({ ok: false, refused: "disabled", status: 503, ip }, format, language);
 
-  const ticket = await service.admit(ip, kindsOfGroups(groups.data));
+  // server.ts has normally run the gate already (api-gate.ts); without its ticket, gate here.
+  const ticket = service.claim(request.headers.get(TICKET_HEADER)) ?? (await service.admit(ip, kindsOfGroups(groups.data)));
   if (!ticket.ok) return refusalResponse(ticket, format, language);
 
   if (format === "ndjson") {

@@ -12,7 +12,7 @@ export async function CurlSection({ locale }: { locale: string }) {
       </h2>
       <p className="mb-4">{t("text")}</p>
       <CopyCommand command={command} copyLabel={t("copy")} copiedLabel={t("copied")} />
-      <p className="mb-4">{t.rich("json", { code: () => <code>-H 'Accept: application/json'</code> })}</p>
+      <p className="mb-4">{t.rich("json", { code: () => <code>{"-H 'Accept: application/json'"}</code> })}</p>
     </section>
   );
 }
