@@ -1,35 +1,54 @@
 #!/bin/sh
-# Installs the real server software the suite runs (Debian packages), without letting the
-# packages start their system services: a policy-rc.d that forbids every start, and systemd,
-# if present, is not asked. Idempotent: installs only what is missing. Needs root (CI is).
+# Installs the real server software the suite runs (Debian packages) without letting the
+# packages start their system services (a policy-rc.d that forbids every start while apt runs),
+# and unpacks Exim beside them. Idempotent: only what is missing is fetched. Needs root (CI is).
 set -eu
 
-PACKAGES="postfix squid apache2 tinyproxy dante-server nginx"
+# libidn12: a library the unpacked Exim needs from the system (its setuid re-exec ignores
+# LD_LIBRARY_PATH); it starts no service.
+PACKAGES="postfix squid apache2 tinyproxy dante-server nginx libidn12"
+EXIM_ROOT="${REAL_EXIM_ROOT:-/var/tmp/real-tests-exim}"
+
+install_missing() {
+  policy=/usr/sbin/policy-rc.d
+  had_policy=no
+  if [ -e "$policy" ]; then had_policy=yes; cp -p "$policy" "$policy.real-tests-saved"; fi
+  printf '#!/bin/sh\n# tests/real/setup.sh: no service may start during this install\nexit 101\n' > "$policy"
+  chmod 755 "$policy"
+  # Postfix asks questions on install: answer "no configuration"; the suite writes its own.
+  echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
+  status=0
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" || status=$?
+  if [ "$had_policy" = yes ]; then mv -f "$policy.real-tests-saved" "$policy"; else rm -f "$policy"; fi
+  return "$status"
+}
+
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
-[ -z "$missing" ] && { echo "real-software packages present:$PACKAGES"; exit 0; }
-
-if [ "$(id -u)" -ne 0 ]; then
-  echo "tests/real/setup.sh: missing packages:$missing, and installing them needs root" >&2
-  exit 1
+if [ -n "$missing" ] || [ ! -x "$EXIM_ROOT/usr/sbin/exim4" ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "tests/real/setup.sh: needs root to install:$missing (and Exim in $EXIM_ROOT)" >&2
+    exit 1
+  fi
+fi
+if [ -n "$missing" ]; then
+  echo "installing:$missing"
+  # shellcheck disable=SC2086
+  install_missing $missing
 fi
 
-policy=/usr/sbin/policy-rc.d
-had_policy=no
-[ -e "$policy" ] && had_policy=yes && cp -p "$policy" "$policy.real-tests-saved"
-printf '#!/bin/sh\n# tests/real/setup.sh: no service may start during this install\nexit 101\n' > "$policy"
-chmod 755 "$policy"
-restore() {
-  if [ "$had_policy" = yes ]; then mv -f "$policy.real-tests-saved" "$policy"; else rm -f "$policy"; fi
-}
-trap restore EXIT
-
-echo "installing:$missing"
-# Postfix asks questions on install: answer "no configuration"; the suite writes its own.
-echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-# shellcheck disable=SC2086
-apt-get install -y -qq --no-install-recommends $missing
+# Exim cannot be installed beside Postfix (both are the system's mail-transport-agent), so it
+# is unpacked with dpkg -x into its own root; tests/real/servers/exim.ts runs it from there.
+if [ ! -x "$EXIM_ROOT/usr/sbin/exim4" ]; then
+  work=$(mktemp -d)
+  chmod 755 "$work"
+  debs="exim4-daemon-light exim4-base"
+  (cd "$work" && { apt-get download $debs 2>/dev/null || { apt-get update -qq && apt-get download $debs; }; })
+  mkdir -p "$EXIM_ROOT"
+  for deb in "$work"/*.deb; do dpkg -x "$deb" "$EXIM_ROOT"; done
+  rm -rf "$work"
+  echo "exim unpacked in $EXIM_ROOT"
+fi
+echo "real-software packages present:$PACKAGES; exim in $EXIM_ROOT"
