@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startCanary } from "./canary";
-import { probeOne } from "./test-peers/harness";
+import { PATIENT, probeOne } from "./test-peers/harness";
 import { startHttpProxy, type ProxyPeer } from "./test-peers/proxy-peers";
 import { startSocks4, startSocks5, type SocksPeer } from "./test-peers/socks-peers";
 import type { Canary } from "./types";
@@ -32,20 +32,19 @@ afterAll(async () => {
 
 describe("HTTP proxies (proxy package)", () => {
   it("open proxy, GET absolute URI: vulnerable nonce-returned", async () => {
-    const c = await probeOne(canary, "http-proxy", open.port);
+    const c = await probeOne(canary, "http-proxy", open.port, PATIENT);
     expect(`${c.verdict} ${c.reason}`).toBe("vulnerable nonce-returned");
     expect(c.fix).toBe("generic-http-proxy");
     expect(c.software).toBeNull(); // the proxy package says who it is only upstream (Via)
-    expect(c.durationMs).toBeLessThan(300);
   });
   it("open proxy, CONNECT: vulnerable nonce-returned", async () => {
-    const c = await probeOne(canary, "http-connect", open.port);
+    const c = await probeOne(canary, "http-connect", open.port, PATIENT);
     expect(`${c.verdict} ${c.reason}`).toBe("vulnerable nonce-returned");
     expect(c.fix).toBe("generic-http-proxy");
   });
   it("proxy demanding auth (407): secure auth-required, both methods", async () => {
     for (const kind of ["http-proxy", "http-connect"] as const) {
-      const c = await probeOne(canary, kind, authed.port);
+      const c = await probeOne(canary, kind, authed.port, PATIENT);
       expect(`${kind} ${c.verdict} ${c.reason}`).toBe(`${kind} secure auth-required`);
       expect(c.fix).toBeNull();
     }
@@ -54,32 +53,32 @@ describe("HTTP proxies (proxy package)", () => {
 
 describe("SOCKS", () => {
   it("SOCKS5 open (no-auth): vulnerable", async () => {
-    const c = await probeOne(canary, "socks5", s5.port);
+    const c = await probeOne(canary, "socks5", s5.port, PATIENT);
     expect(`${c.verdict} ${c.reason}`).toBe("vulnerable nonce-returned");
     expect(c.fix).toBe("generic-socks");
   });
   it("SOCKS5 user/pass only (method 0xFF to no-auth): secure auth-required", async () => {
-    const c = await probeOne(canary, "socks5", s5auth.port);
+    const c = await probeOne(canary, "socks5", s5auth.port, PATIENT);
     expect(`${c.verdict} ${c.reason}`).toBe("secure auth-required");
   });
   it("SOCKS4 open: vulnerable", async () => {
-    const c = await probeOne(canary, "socks4", s4.port);
+    const c = await probeOne(canary, "socks4", s4.port, PATIENT);
     expect(`${c.verdict} ${c.reason}`).toBe("vulnerable nonce-returned");
   });
   it("SOCKS4 rejecting (91): secure socks-rejected", async () => {
-    const c = await probeOne(canary, "socks4", s4reject.port);
+    const c = await probeOne(canary, "socks4", s4reject.port, PATIENT);
     expect(`${c.verdict} ${c.reason}`).toBe("secure socks-rejected");
   });
   it("SOCKS5 probe on a SOCKS4-only server: no-service not-socks (or closed)", async () => {
-    const c = await probeOne(canary, "socks5", s4.port);
+    const c = await probeOne(canary, "socks5", s4.port, PATIENT);
     expect(c.verdict).toBe("no-service");
   });
   it("SOCKS4 probe on an HTTP proxy: no-service not-socks", async () => {
-    const c = await probeOne(canary, "socks4", open.port);
+    const c = await probeOne(canary, "socks4", open.port, PATIENT);
     expect(`${c.verdict} ${c.reason}`).toBe("no-service not-socks");
   });
   it("HTTP probe on a SOCKS5 server: no-service", async () => {
-    const c = await probeOne(canary, "http-proxy", s5.port);
+    const c = await probeOne(canary, "http-proxy", s5.port, PATIENT);
     expect(c.verdict).toBe("no-service");
   });
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RELAY_VARIANTS } from "./codes";
 import { startCanary } from "./canary";
 import { runSelfTest } from "./run-self-test";
-import { FAST } from "./test-peers/harness";
+import { PATIENT } from "./test-peers/harness";
 import { startRecordingSmtp } from "./test-peers/hostile-peers";
 import { startHttpProxy, type ProxyPeer } from "./test-peers/proxy-peers";
 import { startSocks4, startSocks5, type SocksPeer } from "./test-peers/socks-peers";
@@ -44,7 +44,7 @@ describe("safety", () => {
     const report = await runSelfTest("127.0.0.1", {
       allowPrivate: true,
       canary,
-      ...FAST,
+      ...PATIENT,
       only: ["smtp-relay"],
       ports: { "smtp-relay": all.map((p) => p.port) },
     });
@@ -76,7 +76,7 @@ describe("safety", () => {
     const peer = await startRecordingSmtp(() => false, { pipelining: false, acceptSender: (f) => !f.includes("[") });
     try {
       const report = await runSelfTest("127.0.0.1", {
-        allowPrivate: true, canary, ...FAST, only: ["smtp-relay"], ports: { "smtp-relay": [peer.port] },
+        allowPrivate: true, canary, ...PATIENT, only: ["smtp-relay"], ports: { "smtp-relay": [peer.port] },
       });
       expect(report.checks[0]).toMatchObject({ verdict: "secure", reason: "relay-denied" });
       // null sender, foreign sender, sender at banner get to RCPT; the 13 literal-sender ones do not
@@ -92,7 +92,7 @@ describe("safety", () => {
     const report = await runSelfTest("127.0.0.1", {
       allowPrivate: true,
       canary,
-      ...FAST,
+      ...PATIENT,
       ports: {
         "smtp-relay": [],
         "http-proxy": [proxy.port],

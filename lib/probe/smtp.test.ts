@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startCanary } from "./canary";
 import { startSmtpPeer, type SmtpPeer } from "./test-peers/smtp-peers";
-import { probeOne, sentLines } from "./test-peers/harness";
+import { PATIENT, probeOne, sentLines } from "./test-peers/harness";
 import type { Canary } from "./types";
 
 let canary: Canary;
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 describe("smtp-relay against smtp-server peers", () => {
   it("open relay: vulnerable, names the variant, detects the software, never DATA", async () => {
-    const c = await probeOne(canary, "smtp-relay", peers.open!.port);
+    const c = await probeOne(canary, "smtp-relay", peers.open!.port, PATIENT);
     expect(`${c.verdict} ${c.reason}`).toBe("vulnerable relay-accepted-null-sender");
     expect(c.reason).toBe("relay-accepted-null-sender");
     expect(c.software).toBe("postfix");
@@ -40,41 +40,40 @@ describe("smtp-relay against smtp-server peers", () => {
     expect(sent.filter((l) => l.startsWith("RCPT TO:<relaytest-")).length).toBe(1);
     expect(sent.slice(-2)).toEqual(["RSET", "QUIT"]);
     expect(peers.open!.dataCalls()).toBe(0);
-    expect(c.durationMs).toBeLessThan(1000);
   });
 
   it("closed relay: secure relay-denied after all 16 variants", async () => {
-    const c = await probeOne(canary, "smtp-relay", peers.closed!.port);
+    const c = await probeOne(canary, "smtp-relay", peers.closed!.port, PATIENT);
     expect(c).toMatchObject({ verdict: "secure", reason: "relay-denied", fix: null });
     // postmaster + 16 variants (smtp-server refuses some odd syntaxes itself with 501)
     expect(sentLines(c).filter((l) => l.startsWith("RCPT TO:")).length).toBe(17);
   });
 
   it("auth required (530): secure auth-required", async () => {
-    const c = await probeOne(canary, "smtp-relay", peers.auth!.port);
+    const c = await probeOne(canary, "smtp-relay", peers.auth!.port, PATIENT);
     expect(c).toMatchObject({ verdict: "secure", reason: "auth-required" });
   });
 
   it("greylisting (451): inconclusive temporary-failure", async () => {
-    const c = await probeOne(canary, "smtp-relay", peers.greylist!.port);
+    const c = await probeOne(canary, "smtp-relay", peers.greylist!.port, PATIENT);
     expect(c).toMatchObject({ verdict: "inconclusive", reason: "temporary-failure" });
   });
 
   it("STARTTLS-only server: upgrades (no cert check) and finds the open relay", async () => {
-    const c = await probeOne(canary, "smtp-relay", peers.starttls!.port);
+    const c = await probeOne(canary, "smtp-relay", peers.starttls!.port, PATIENT);
     expect(c.verdict).toBe("vulnerable");
     expect(c.transcript.some((l) => l.dir === "received" && /STARTTLS/.test(l.line))).toBe(true);
     expect(sentLines(c)).toContain("STARTTLS");
   });
 
   it("implicit TLS (SMTPS): TLS from the first byte", async () => {
-    const c = await probeOne(canary, "smtp-relay", peers.smtps!.port, { smtpsPorts: [peers.smtps!.port] });
+    const c = await probeOne(canary, "smtp-relay", peers.smtps!.port, { ...PATIENT, smtpsPorts: [peers.smtps!.port] });
     expect(c.verdict).toBe("vulnerable");
     expect(sentLines(c)).not.toContain("STARTTLS");
   });
 
   it("plaintext server on an implicit-TLS port: inconclusive tls-failed", async () => {
-    const c = await probeOne(canary, "smtp-relay", peers.closed!.port, { smtpsPorts: [peers.closed!.port] });
+    const c = await probeOne(canary, "smtp-relay", peers.closed!.port, { ...PATIENT, smtpsPorts: [peers.closed!.port] });
     expect(c.verdict).toBe("inconclusive");
     expect(["tls-failed", "timeout"]).toContain(c.reason);
   });

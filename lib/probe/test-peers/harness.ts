@@ -3,6 +3,8 @@ import { runSelfTest } from "../run-self-test";
 import type { Canary, CheckKind, CheckResult, ProbeOptions, SelfTestReport } from "../types";
 
 export const FAST = { connectTimeoutMs: 500, idleTimeoutMs: 800, totalTimeoutMs: 4000 } as const;
+/** For well-behaved real peers: nothing should time out, even on a heavily loaded machine. */
+export const PATIENT = { connectTimeoutMs: 3000, idleTimeoutMs: 5000, totalTimeoutMs: 15000 } as const;
 
 export async function probeOne(
   canary: Canary,
