@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type FormEvent, type ReactNode } from "react";
+import { useRouter } from "@/i18n/navigation";
 import type { CheckKind, Verdict } from "@/lib/probe/types";
 import type { StreamLine } from "@/lib/selftest/progress-stream";
 import { ProgressView, type ProgressLabels, type Row } from "./progress-view";
@@ -15,12 +16,13 @@ interface Props {
 /**
  * The start form. Without JavaScript it posts to the server action and the visitor gets the
  * complete report page. With JavaScript it streams progress from /api/self-test and shows a
- * row per check, then opens the same report page. Invalid input is left to the server, so the
- * error messages are the same on both paths.
+ * row per check, then opens the same report page (where a new report remounts this form, see
+ * its key). Invalid input is left to the server, so the error messages are the same on both paths.
  */
 export function SelfTestForm({ action, locale, labels, children }: Props) {
   const [rows, setRows] = useState<Row[] | null>(null);
   const [failed, setFailed] = useState(false);
+  const router = useRouter();
 
   async function run(groups: string[]) {
     setRows([]);
@@ -30,7 +32,8 @@ export function SelfTestForm({ action, locale, labels, children }: Props) {
     }).catch(() => null);
     if (!res?.ok || !res.body) {
       const body = (await res?.json().catch(() => null)) as { refused?: string } | null;
-      window.location.assign(`/${locale}/self-test?refused=${encodeURIComponent(body?.refused ?? "disabled")}#refusal`);
+      setRows(null);
+      router.push({ pathname: "/self-test", query: { refused: body?.refused ?? "disabled" } });
       return;
     }
     const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -44,7 +47,7 @@ export function SelfTestForm({ action, locale, labels, children }: Props) {
       buffer = lines.pop() ?? "";
       for (const line of lines) if (line.trim()) finished ||= apply(JSON.parse(line) as StreamLine);
     }
-    if (finished) window.location.assign(`/${locale}/self-test/report`);
+    if (finished) router.push("/self-test/report");
     else setFailed(true);
   }
 

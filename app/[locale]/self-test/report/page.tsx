@@ -73,7 +73,7 @@ export default async function ReportPage({ params }: Props) {
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t("report.again.heading")}</h2>
       <p className="mb-4">{t("report.again.text")}</p>
       {wait > 0 && <p className="mb-4 font-bold">{t("report.again.wait", { seconds: wait })}</p>}
-      <SelfTestForm action={startSelfTest} locale={locale} labels={await progressLabels(locale)}>
+      <SelfTestForm key={current.startedAt} action={startSelfTest} locale={locale} labels={await progressLabels(locale)}>
         {/* The visitor consented for this address when they started the first test. */}
         <input type="hidden" name="consent" value="yes" />
         {groups.map((g) => (
