@@ -5,14 +5,14 @@ import { found, record, verdicts } from "./results";
 import { startPostfix, type PostfixSetup } from "./servers/postfix";
 import type { Instance } from "./servers/instance";
 
-let instance: (Instance & { env: NodeJS.ProcessEnv }) | null = null;
+let instance: (Instance & { env: Record<string, string> }) | null = null;
 afterEach(async () => {
   await instance?.stop();
   instance = null;
 });
 
 /** Runs a command block of the Postfix guide verbatim against this instance (MAIL_CONFIG). */
-function runGuide(id: string, env: NodeJS.ProcessEnv) {
+function runGuide(id: string, env: Record<string, string>) {
   for (const c of commands("postfix", id)) sh(c, env);
 }
 

@@ -15,7 +15,7 @@ export interface Server {
 
 const running = new Set<Server>();
 
-export function startServer(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Server {
+export function startServer(name: string, cmd: string, args: string[], env: Record<string, string> = {}): Server {
   const child: ChildProcess = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
   let out = "";
   const keep = (b: Buffer) => {
@@ -69,7 +69,7 @@ export async function waitForPort(server: Server, host: string, port: number, ti
  * a pipe: a daemon the command signals (postfix reload) may inherit the descriptor and keep a
  * pipe open long after the command is done.
  */
-export function sh(command: string, env: NodeJS.ProcessEnv = {}): string {
+export function sh(command: string, env: Record<string, string> = {}): string {
   const file = path.join(tmpdir(), `real-sh-${process.pid}-${Date.now()}.log`);
   const fd = openSync(file, "w");
   try {

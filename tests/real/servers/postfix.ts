@@ -59,7 +59,7 @@ function masterCf(setup: PostfixSetup): string {
   return [dist, ...submission, ""].join("\n");
 }
 
-export async function startPostfix(setup: PostfixSetup): Promise<Instance & { env: NodeJS.ProcessEnv }> {
+export async function startPostfix(setup: PostfixSetup): Promise<Instance & { env: Record<string, string> }> {
   const scratch = scratchDir("postfix");
   const dir = scratch.dir;
   for (const sub of ["etc", "queue", "data"]) mkdirSync(path.join(dir, sub));
