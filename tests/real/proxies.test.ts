@@ -56,6 +56,19 @@ describe("nginx (guide: content/en/fixes/nginx.mdx)", () => {
     expect(after.checks.find((c) => c.kind === "http-proxy")?.verdict, summary(after)).toBe("secure");
   });
 
+  it("open forward proxy: closed by deleting the server block (step 2)", async () => {
+    const t0 = Date.now();
+    instance = await startNginx("open");
+    const before = await probe(instance.target, instance.ports);
+    expectOpen({ ...before, checks: before.checks.filter((c) => c.kind === "http-proxy") }, "nginx", "nginx");
+    instance.write(instance.read().replace(/^server \{\n[\s\S]*?^\}\n/m, ""));
+    for (const c of commands("nginx", "nginx-reload")) instance.run(c);
+    await pause(500);
+    const after = await probe(instance.target, instance.ports);
+    record({ name: "nginx open forward proxy → block deleted", before: verdicts(before), after: verdicts(after), ...found(before), ms: Date.now() - t0 });
+    expectClosed(after, "nginx", ["no-service"]);
+  });
+
   it("Debian's default site: not vulnerable", async () => {
     const t0 = Date.now();
     instance = await startNginx("default");
