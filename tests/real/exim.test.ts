@@ -5,7 +5,7 @@ import { expectClosed, expectOpen, probe, snippet } from "./guide";
 import { found, record, verdicts } from "./results";
 import { replaceLines } from "./servers/edit";
 import { EXIM_ROOT, startExim, type EximSetup } from "./servers/exim";
-import type { ConfigInstance } from "./servers/squid";
+import type { ConfigInstance } from "./servers/instance";
 
 let instance: ConfigInstance | null = null;
 afterEach(async () => {

@@ -5,7 +5,7 @@ import { found, record, verdicts } from "./results";
 import { startApache } from "./servers/apache";
 import { startDante } from "./servers/dante";
 import { insertAfter, replaceLines } from "./servers/edit";
-import type { ConfigInstance } from "./servers/squid";
+import type { ConfigInstance } from "./servers/instance";
 
 let instance: ConfigInstance | null = null;
 afterEach(async () => {
@@ -55,7 +55,7 @@ describe("Dante (guide: content/en/fixes/dante.mdx)", () => {
     text = replaceLines(text, /^socksmethod:/, snippet("dante", "dante-auth"));
     dante.write(`${text}\n${snippet("dante", "dante-rules")}`);
     for (const c of commands("dante", "dante-restart")) dante.run(c);
-    await (dante as ConfigInstance & { restarted(): Promise<void> }).restarted();
+    await dante.settled?.();
     const after = await probe(dante.target, dante.ports);
     record({ name: "dante socks5 no auth", before: verdicts(before), after: verdicts(after), ...found(before), ms: Date.now() - t0 });
     expectClosed(after, "dante", ["secure", "no-service"]);

@@ -4,7 +4,7 @@ import { commands, expectClosed, expectOpen, probe, snippet, summary } from "./g
 import { found, record, verdicts } from "./results";
 import { insertAfter } from "./servers/edit";
 import { startNginx } from "./servers/nginx";
-import type { ConfigInstance } from "./servers/squid";
+import type { ConfigInstance } from "./servers/instance";
 import { startTinyproxy } from "./servers/tinyproxy";
 
 let instance: ConfigInstance | null = null;

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { commands, expectClosed, expectOpen, probe, snippet, summary } from "./guide";
 import { found, record, verdicts } from "./results";
 import { replaceLines } from "./servers/edit";
-import { startSquid, type ConfigInstance } from "./servers/squid";
+import type { ConfigInstance } from "./servers/instance";
+import { startSquid } from "./servers/squid";
 
 let instance: ConfigInstance | null = null;
 afterEach(async () => {

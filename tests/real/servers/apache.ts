@@ -5,8 +5,7 @@ import { readFileSync, writeFileSync, symlinkSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { scratchDir, sh, startServer, waitForPort } from "../processes";
 import { tcpForwarder } from "../forwarders";
-import { teardown } from "./instance";
-import type { ConfigInstance } from "./squid";
+import { teardown, type ConfigInstance } from "./instance";
 
 const SERVER = "127.0.5.3";
 const PUBLIC = "127.0.6.3";

@@ -4,8 +4,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { scratchDir, startServer, waitForPort, type Server } from "../processes";
 import { tcpForwarder } from "../forwarders";
-import { teardown } from "./instance";
-import type { ConfigInstance } from "./squid";
+import { teardown, type ConfigInstance } from "./instance";
 
 const SERVER = "127.0.5.6";
 const PUBLIC = "127.0.6.6";
@@ -34,6 +33,7 @@ export async function startDante(setup: "open" | "default"): Promise<ConfigInsta
     return s;
   };
   let server = await start();
+  let restarting: Promise<void> = Promise.resolve();
   const forwarder = await tcpForwarder(PUBLIC, PORT, { host: SERVER, port: PORT });
   const current = { stop: () => server.stop() };
   return {
@@ -44,13 +44,11 @@ export async function startDante(setup: "open" | "default"): Promise<ConfigInsta
     write: (text) => writeFileSync(config, text),
     run: (command) => {
       if (command !== "systemctl restart danted") throw new Error(`unexpected Dante command: ${command}`);
-      // A restart is a stop and a start; run() is synchronous, so the caller awaits restarted().
+      // A restart is a stop and a start; run() is synchronous, so the caller awaits settled().
       restarting = server.stop().then(async () => void (server = await start()));
       return "";
     },
-    restarted: () => restarting,
+    settled: () => restarting,
     stop: teardown([current, forwarder], scratch.remove),
-  } as ConfigInstance & { restarted(): Promise<void> };
+  };
 }
-
-let restarting: Promise<void> = Promise.resolve();

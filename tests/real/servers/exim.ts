@@ -6,8 +6,7 @@ import { chownSync, existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSyn
 import path from "node:path";
 import { scratchDir, startServer, waitForPort } from "../processes";
 import { tcpForwarder } from "../forwarders";
-import { teardown } from "./instance";
-import type { ConfigInstance } from "./squid";
+import { teardown, type ConfigInstance } from "./instance";
 
 export const EXIM_ROOT = process.env.REAL_EXIM_ROOT ?? "/var/tmp/real-tests-exim";
 const SERVER = "127.0.5.7";

@@ -9,6 +9,17 @@ export interface Instance {
   stop(): Promise<void>;
 }
 
+/** A server whose config file the test edits as the guide says. */
+export interface ConfigInstance extends Instance {
+  config: string;
+  read(): string;
+  write(text: string): void;
+  /** runs one command of the guide against this instance (its config file or PID put in) */
+  run(command: string): string;
+  /** resolves when a restart that run() began is complete */
+  settled?(): Promise<void>;
+}
+
 /** Stops everything in reverse order of creation, each part by itself. */
 export function teardown(parts: { close?: () => Promise<void>; stop?: () => Promise<void> }[], cleanup: () => void) {
   return async () => {

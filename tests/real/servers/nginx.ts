@@ -4,8 +4,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { scratchDir, sh, startServer, waitForPort } from "../processes";
 import { tcpForwarder } from "../forwarders";
-import { teardown } from "./instance";
-import type { ConfigInstance } from "./squid";
+import { teardown, type ConfigInstance } from "./instance";
 
 const SERVER = "127.0.5.4";
 const PUBLIC = "127.0.6.4";

@@ -4,19 +4,11 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { sh, scratchDir, startServer, waitForPort } from "../processes";
 import { tcpForwarder } from "../forwarders";
-import { teardown, type Instance } from "./instance";
+import { teardown, type ConfigInstance } from "./instance";
 
 const SERVER = "127.0.5.2";
 const PUBLIC = "127.0.6.2";
 const PORT = 3128;
-
-export interface ConfigInstance extends Instance {
-  config: string;
-  read(): string;
-  write(text: string): void;
-  /** runs a guide command with the instance's config file put in */
-  run(command: string): string;
-}
 
 function instanceLines(dir: string): string[] {
   return [
