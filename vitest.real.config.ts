@@ -13,5 +13,6 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 60_000,
     globalSetup: ["tests/real/global-setup.ts"],
+    setupFiles: ["tests/real/safety-net.ts"],
   },
 });

@@ -73,26 +73,21 @@ export async function startPostfix(setup: PostfixSetup): Promise<Instance & { en
   // the case runs (a /32 inside 127.0.0.0/8, which lo already answers for).
   sh(`ip addr replace ${SERVER}/32 dev lo`);
   const unaddress = { stop: async () => void sh(`ip addr del ${SERVER}/32 dev lo`) };
-  const cleanup = teardown([unaddress], scratch.remove);
+  const parts: { stop?: () => Promise<void>; close?: () => Promise<void> }[] = [unaddress];
   try {
     sh("postfix check", env); // creates the queue directories
+    // The master itself, in the foreground, so that its PID is ours to stop.
+    const master = path.join(sh("postconf -h daemon_directory", env).trim(), "master");
+    const server = startServer("postfix", master, ["-s"], env);
+    parts.push(server);
+    const ports = setup === "open-submission" ? [25, 587] : [25];
+    for (const port of ports) {
+      await waitForPort(server, SERVER, port);
+      parts.push(await xclientForwarder(PUBLIC, port, { host: SERVER, port }));
+    }
+    return { target: PUBLIC, ports: { "smtp-relay": ports }, env, stop: teardown(parts, scratch.remove) };
   } catch (e) {
-    await cleanup();
+    await teardown(parts, scratch.remove)();
     throw e;
   }
-  // The master itself, in the foreground, so that its PID is ours to stop.
-  const master = path.join(sh("postconf -h daemon_directory", env).trim(), "master");
-  const server = startServer("postfix", master, ["-s"], env);
-  const ports = setup === "open-submission" ? [25, 587] : [25];
-  const forwarders = [];
-  for (const port of ports) {
-    await waitForPort(server, SERVER, port);
-    forwarders.push(await xclientForwarder(PUBLIC, port, { host: SERVER, port }));
-  }
-  return {
-    target: PUBLIC,
-    ports: { "smtp-relay": ports },
-    env,
-    stop: teardown([unaddress, server, ...forwarders], scratch.remove),
-  };
 }
