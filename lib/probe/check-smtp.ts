@@ -10,6 +10,12 @@ import { detectSmtpSoftware } from "./software";
 import type { Transcript } from "./transcript";
 import type { Wire } from "./wire";
 import { connectWire } from "./wire-connect";
+import { ProbeError } from "./wire";
+
+// A temporary reply that names the relay refusal outright (Postfix's defer_unauth_destination,
+// Debian's default, answers "454 4.7.1 … Relay access denied") refuses relaying; it is not
+// greylisting and a retry would get the same answer.
+const RELAY_REFUSAL_TEXT = /relay(ing)? (access )?(denied|not permitted|prohibited)|not permitted to relay|unable to relay/i;
 
 export async function runSmtpRelay(ctx: CheckContext, transcript: Transcript): Promise<Outcome> {
   let wire: Wire;
@@ -77,14 +83,24 @@ async function relayDialogue(wire: Wire, ctx: CheckContext, banner: string | nul
   let denied = 0;
   let authDenied = 0;
   for (const attempt of relayAttempts({ ip: ctx.target, banner, domain: ctx.canaryDomain, nonce })) {
-    const [, m, r] = await exchange(wire, ["RSET", `MAIL FROM:<${attempt.from}>`, `RCPT TO:<${attempt.to}>`], pipelining);
+    let m: SmtpReply | null | undefined;
+    let r: SmtpReply | null | undefined;
+    try {
+      [, m, r] = await exchange(wire, ["RSET", `MAIL FROM:<${attempt.from}>`, `RCPT TO:<${attempt.to}>`], pipelining);
+    } catch (e) {
+      // Servers such as Exim hang up after too many refused commands. Having refused every
+      // attempt so far, and accepted none, the server is refusing to relay.
+      const hungUp = e instanceof ProbeError && e.code === "connection-closed";
+      if (hungUp && denied > 0 && rcptTemp === 0) return outcome("secure", "relay-denied");
+      throw e;
+    }
     if (isAuthRequired(m!)) return outcome("secure", "auth-required");
     if (m!.code !== 250 || !r) {
       if (m!.code < 500) mailTemp++;
       continue;
     }
     if (r.code === 250 || r.code === 251) return outcome("vulnerable", `relay-accepted-${attempt.variant}`);
-    if (r.code >= 500) {
+    if (r.code >= 500 || RELAY_REFUSAL_TEXT.test(replyText(r))) {
       denied++;
       if (isAuthRequired(r)) authDenied++;
     } else {

@@ -135,12 +135,21 @@ export function startSilent(): Promise<Peer> {
  * test can prove DATA is never sent. `acceptRcpt` decides which RCPTs get 250. */
 export async function startRecordingSmtp(
   acceptRcpt: (rcpt: string) => boolean = () => true,
-  opts: { pipelining?: boolean; acceptSender?: (from: string) => boolean } = {},
+  opts: {
+    pipelining?: boolean;
+    acceptSender?: (from: string) => boolean;
+    /** reply to a refused RCPT (default a permanent relay refusal) */
+    refusal?: string;
+    /** hang up without a reply after this many refused RCPTs, as Exim does */
+    hangUpAfterRefusals?: number;
+  } = {},
 ): Promise<Peer & { lines: string[] }> {
+  const refusal = `${opts.refusal ?? "550 5.7.1 Relay access denied"}\r\n`;
   const ehlo = opts.pipelining === false ? "250-rec.peer.test\r\n250 8BITMIME\r\n" : "250-rec.peer.test\r\n250-PIPELINING\r\n250 8BITMIME\r\n";
   const lines: string[] = [];
   const peer = await startTcpFake((s) => {
     let buf = "";
+    let refused = 0;
     s.write("220 rec.peer.test ESMTP recorder\r\n");
     s.on("data", (d: Buffer) => {
       buf += d.toString("latin1");
@@ -159,7 +168,9 @@ export async function startRecordingSmtp(
         }
         else if (verb === "RCPT") {
           const rcpt = /<(.*)>/.exec(line)?.[1] ?? "";
-          out += rcpt === "postmaster" || acceptRcpt(rcpt) ? "250 2.1.5 Ok\r\n" : "550 5.7.1 Relay access denied\r\n";
+          if (rcpt === "postmaster" || acceptRcpt(rcpt)) out += "250 2.1.5 Ok\r\n";
+          else if (++refused > (opts.hangUpAfterRefusals ?? Infinity)) return void s.destroy();
+          else out += refusal;
         } else if (verb === "DATA") out += "354 go ahead\r\n";
         else if (verb === "QUIT") {
           out += "221 bye\r\n";
