@@ -1,4 +1,7 @@
 import { createNavigation } from "next-intl/navigation";
 import { routing } from "./routing";
 
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);
+// Server-side helpers only: links are plain anchors (./link), so no page needs next-intl's
+// client runtime.
+export const { redirect, getPathname } = createNavigation(routing);
+export { Link } from "./link";

@@ -7,7 +7,9 @@ const LIMIT_KIB = 120;
 
 async function firstLoadKiB(base: string, path: string): Promise<number> {
   const html = await (await fetch(`${base}${path}`)).text();
-  const sources = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!));
+  // noModule scripts are legacy polyfills that current browsers never download.
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((m) => !/nomodule/i.test(m[0]));
+  const sources = new Set(tags.map((m) => m[1]!));
   let bytes = 0;
   for (const src of sources) {
     const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());

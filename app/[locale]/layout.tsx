@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { Viewport } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { localeDirection } from "@/i18n/locale-meta";
@@ -33,20 +33,16 @@ export default async function LocaleLayout({
   return (
     <html lang={locale} dir={localeDirection(locale)}>
       <body className="flex min-h-screen flex-col">
-        {/* Client leaves get only the locale here; a leaf that needs words gets its own
-            namespace from a nested provider, so pages never ship the whole catalogue. */}
-        <NextIntlClientProvider locale={locale} messages={{}} timeZone="UTC">
-          <SkipLink label={t("skipLink")} />
-          <SiteHeader locale={locale} />
-          <main
-            id="main"
-            tabIndex={-1}
-            className="mx-auto w-full max-w-5xl flex-1 px-4 pt-6 pb-10 outline-none"
-          >
-            {children}
-          </main>
-          <SiteFooter locale={locale} />
-        </NextIntlClientProvider>
+        <SkipLink label={t("skipLink")} />
+        <SiteHeader locale={locale} />
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-5xl flex-1 px-4 pt-6 pb-10 outline-none"
+        >
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
       </body>
     </html>
   );

@@ -8,7 +8,8 @@ export interface RunningSite {
 /** Starts the production build with `npm start` on a loopback port and waits until it answers. */
 export async function startSite(port: number, env: Record<string, string> = {}): Promise<RunningSite> {
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn("npx", ["tsx", "server.ts"], {
+  // node itself (not npx): a signal to the child must reach the server, not a wrapper.
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", SITE_URL: url, ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });

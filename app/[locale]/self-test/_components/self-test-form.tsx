@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent, type ReactNode } from "react";
-import { useRouter } from "@/i18n/navigation";
+import { useRouter } from "next/navigation";
 import type { CheckKind, Verdict } from "@/lib/probe/types";
 import type { StreamLine } from "@/lib/selftest/progress-stream";
 import { ProgressView, type ProgressLabels, type Row } from "./progress-view";
@@ -33,7 +33,7 @@ export function SelfTestForm({ action, locale, labels, children }: Props) {
     if (!res?.ok || !res.body) {
       const body = (await res?.json().catch(() => null)) as { refused?: string } | null;
       setRows(null);
-      router.push({ pathname: "/self-test", query: { refused: body?.refused ?? "disabled" } });
+      router.push(`/${locale}/self-test?refused=${encodeURIComponent(body?.refused ?? "disabled")}`);
       return;
     }
     const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -47,7 +47,7 @@ export function SelfTestForm({ action, locale, labels, children }: Props) {
       buffer = lines.pop() ?? "";
       for (const line of lines) if (line.trim()) finished ||= apply(JSON.parse(line) as StreamLine);
     }
-    if (finished) router.push("/self-test/report");
+    if (finished) router.push(`/${locale}/self-test/report`);
     else setFailed(true);
   }
 
