@@ -4,6 +4,15 @@ import { ImageResponse } from "next/og";
 
 export const OG_SIZE = { width: 1200, height: 630 };
 
+// Scripts the shipped font covers. For other scripts (Arabic, CJK, Hangul …) the card falls back
+// to English rather than let the renderer try to download glyphs from the network at build.
+const COVERED_SCRIPTS = new Set(["Latn", "Cyrl", "Grek"]);
+
+/** The locale whose words go on the card: the page's own, if the font can draw them. */
+export function cardLocale(locale: string): string {
+  return COVERED_SCRIPTS.has(new Intl.Locale(locale).maximize().script ?? "") ? locale : "en";
+}
+
 // Liberation Sans 2.1.5 (SIL OFL 1.1, Debian fonts-liberation2), unmodified: covers every
 // letter of our five locales (ș, ț, ß, œ …), so no glyph is ever fetched from the network.
 const FONT_DIR = path.join(process.cwd(), "app", "[locale]", "_og", "fonts");

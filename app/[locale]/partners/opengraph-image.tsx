@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 
-import { OG_SIZE, ogCard } from "@/app/[locale]/_og/og-card";
+import { OG_SIZE, cardLocale, ogCard } from "@/app/[locale]/_og/og-card";
 
 export const size = OG_SIZE;
 export const contentType = "image/png";
@@ -14,7 +14,7 @@ export function generateStaticParams() {
 }
 
 export default async function Image({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
+  const locale = cardLocale((await params).locale);
   const layout = await getTranslations({ locale, namespace: "Layout" });
   const t = await getTranslations({ locale, namespace: "Partners" });
   const [title, description] = [t("title"), t("description")];
