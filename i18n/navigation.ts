@@ -1,7 +1,3 @@
-import { createNavigation } from "next-intl/navigation";
-import { routing } from "./routing";
-
-// Server-side helpers only: links are plain anchors (./link), so no page needs next-intl's
-// client runtime.
-export const { redirect, getPathname } = createNavigation(routing);
+// Links are plain server-rendered anchors (./link): importing next-intl's createNavigation here
+// would put its client Link, and with it next-intl's client runtime, on every page.
 export { Link } from "./link";

@@ -1,7 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
-import { redirect } from "@/i18n/navigation";
+import { redirect } from "next/navigation";
 import { routing } from "@/i18n/routing";
 import { kindsOfGroups } from "@/lib/selftest/groups";
 import { clientIpOf, selfTestService } from "@/lib/selftest/runtime";
@@ -19,7 +19,8 @@ export async function startSelfTest(formData: FormData): Promise<void> {
   };
   const parsed = startSchema.safeParse(input);
   const locale = routing.locales.find((l) => l === input.locale) ?? routing.defaultLocale;
-  const back = (query: Record<string, string>) => redirect({ href: { pathname: "/self-test", query }, locale });
+  const back = (query: Record<string, string>) =>
+    redirect(`/${locale}/self-test?${new URLSearchParams(query)}`);
   const groups = input.groups.filter((g): g is string => typeof g === "string").join(",");
 
   if (!parsed.success) {
@@ -38,5 +39,5 @@ export async function startSelfTest(formData: FormData): Promise<void> {
     failed = true;
   }
   if (failed) return back({ error: "failed" });
-  redirect({ href: "/self-test/report", locale });
+  redirect(`/${locale}/self-test/report`);
 }
