@@ -19,7 +19,11 @@ const PAGE_TYPES: Record<string, string> = {
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 
-const site = await startSite(Number(process.env.LIGHTHOUSE_PORT ?? 3191));
+// Serve on the origin the build was made for (SITE_URL, as `npm run build` saw it), so canonical
+// and hreflang links point at the audited site itself.
+const origin = new URL(process.env.SITE_URL ?? "http://localhost:3000");
+const site = await startSite(Number(origin.port || 80), { SITE_URL: origin.origin });
+const base = `${origin.protocol}//localhost:${origin.port || 80}`;
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   chromeFlags: [
@@ -37,7 +41,7 @@ try {
   console.log("page type".padEnd(18), CATEGORIES.map((c) => c.padEnd(15)).join(""));
   for (const [type, path] of Object.entries(PAGE_TYPES)) {
     if (!sitemap.includes(`${path}</loc>`)) continue;
-    const result = await lighthouse(`${site.url}${path}`, {
+    const result = await lighthouse(`${base}${path}`, {
       port: chrome.port,
       output: "json",
       logLevel: "error",
@@ -45,6 +49,11 @@ try {
     });
     const scores = CATEGORIES.map((c) => Math.round((result?.lhr.categories[c]?.score ?? 0) * 100));
     console.log(type.padEnd(18), scores.map((s) => String(s).padEnd(15)).join(""), path);
+    // Name what costs points, so a score below 100 says what to fix.
+    const lost = Object.values(result?.lhr.audits ?? {})
+      .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative")
+      .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ""}`);
+    if (lost.length > 0) console.log("".padEnd(18), "below 0.9:", lost.join(", "));
   }
 } finally {
   chrome.kill();
