@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ImageResponse } from "next/og";
+import { getTranslations } from "next-intl/server";
+import { routing } from "@/i18n/routing";
 
 export const OG_SIZE = { width: 1200, height: 630 };
 
@@ -77,4 +79,27 @@ export async function ogCard({
     </div>,
     { ...OG_SIZE, fonts: await fonts() },
   );
+}
+
+/** One card per locale, drawn at build time. */
+export function ogStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+/**
+ * The card of a page whose title and description are in a messages namespace, or given
+ * directly (content pages take theirs from the frontmatter).
+ */
+export async function pageCard(
+  params: Promise<{ locale: string }>,
+  source: string | ((locale: string) => { title: string; description: string } | undefined),
+) {
+  const locale = cardLocale((await params).locale);
+  const siteName = (await getTranslations({ locale, namespace: "Layout" }))("siteName");
+  if (typeof source === "function") {
+    const { title, description } = source(locale) ?? { title: siteName, description: "" };
+    return ogCard({ siteName, title, description });
+  }
+  const t = await getTranslations({ locale, namespace: source });
+  return ogCard({ siteName, title: t("title"), description: t("description") });
 }
