@@ -18,7 +18,7 @@ export function LanguageSwitcher({ current, label, languages }: Props) {
   const rest = pathname.split("/").slice(2).join("/");
   const currentName = languages.find((l) => l.code === current)?.name ?? current;
   return (
-    <nav aria-label={label} className="text-sm">
+    <nav aria-label={label} className="w-full text-sm sm:w-auto">
       <details className="group relative">
         <summary className="cursor-pointer list-none border-2 border-white px-3 py-1 font-bold">
           {label}: <span lang={current}>{currentName}</span>{" "}
@@ -26,7 +26,7 @@ export function LanguageSwitcher({ current, label, languages }: Props) {
             ▾
           </span>
         </summary>
-        <ul className="absolute end-0 z-20 mt-2 grid w-[min(90vw,32rem)] grid-cols-2 gap-x-4 gap-y-1 border-2 border-ink bg-white p-4 text-ink shadow-lg sm:grid-cols-3">
+        <ul className="z-20 mt-2 grid grid-cols-2 gap-x-4 gap-y-1 border-2 border-ink bg-white p-4 text-ink shadow-lg sm:absolute sm:end-0 sm:w-[32rem] sm:grid-cols-3">
           {languages.map(({ code, name }) => (
             <li key={code}>
               {code === current ? (
