@@ -63,4 +63,13 @@ describe("parseSelfTestConfig", () => {
     // ...unless the self-test is switched off anyway
     expect(ok({ SITE_URL: "https://secure.example.org", SELFTEST_DISABLED: "true" }).disabled).toBe(true);
   });
+
+  it("uses the site's own domain for relay-test recipients, unless told otherwise", () => {
+    expect(ok({}).mailDomain).toBeNull();
+    expect(ok({ SITE_URL: "http://127.0.0.1:3000" }).mailDomain).toBeNull();
+    const site = { SITE_URL: "https://check.example.org", SELFTEST_CANARY_PORT: "8081" };
+    expect(ok(site).mailDomain).toBe("check.example.org");
+    expect(ok({ ...site, SELFTEST_MAIL_DOMAIN: "Probe.Example.NET" }).mailDomain).toBe("probe.example.net");
+    expect(errors({ SELFTEST_MAIL_DOMAIN: "not a domain" })[0]).toMatch(/^SELFTEST_MAIL_DOMAIN: /);
+  });
 });

@@ -67,6 +67,12 @@ const envSchema = z.object({
     .refine((v) => !v || ipaddr.isValid(v), "must be an IP address to listen on, e.g. 0.0.0.0"),
   SELFTEST_CANARY_PORT: int(0, 65_535, 0),
   SELFTEST_CANARY_URL: z.url({ protocol: /^http$/ }).optional(),
+  SELFTEST_MAIL_DOMAIN: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "must be a domain name you own, e.g. example.org")
+    .optional(),
 });
 
 export interface SelfTestConfig {
@@ -80,9 +86,20 @@ export interface SelfTestConfig {
   /** lab/test override of the engine's plan: only these kinds, on these ports */
   ports: Partial<Record<CheckKind, number[]>> | null;
   canary: { host: string; port: number; publicUrl?: string };
+  /** our own domain for the relay test's recipients and EHLO; null: the engine's .invalid names */
+  mailDomain: string | null;
 }
 
 const LOOPBACK_NAMES = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+// The site's own domain is ours to use in test recipients (no mail is ever sent: the dialogue
+// stops at RCPT) and makes strict servers answer our EHLO and RCPT normally, not with 4xx for an
+// .invalid name. Addresses and local names are not domains.
+function siteDomain(url: URL): string | null {
+  const host = url.hostname;
+  if (LOOPBACK_NAMES.has(host) || ipaddr.isValid(host.replace(/^\[|\]$/g, "")) || !host.includes(".")) return null;
+  return host;
+}
 
 export type ConfigResult = { ok: true; config: SelfTestConfig } | { ok: false; errors: string[] };
 
@@ -119,6 +136,7 @@ export function parseSelfTestConfig(env: Record<string, string | undefined>): Co
       memoryMinutes: e.SELFTEST_MEMORY_MINUTES,
       ports: e.SELFTEST_PORTS,
       canary: { host, port: e.SELFTEST_CANARY_PORT, ...(publicUrl ? { publicUrl } : {}) },
+      mailDomain: e.SELFTEST_MAIL_DOMAIN ?? siteDomain(siteUrl),
     },
   };
 }

@@ -74,6 +74,7 @@ export function createSelfTestService(config: SelfTestConfig, canary: Canary | n
               ...engineOptions(kinds),
               allowPrivate: config.allowPrivate,
               canary: canary!,
+              ...(config.mailDomain ? { canaryDomain: config.mailDomain, heloName: config.mailDomain } : {}),
               signal,
               onProgress,
             });
