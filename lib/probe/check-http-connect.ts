@@ -2,20 +2,24 @@
 // The tunnel only ever points at our canary, so no third party is contacted.
 import { canaryProof } from "./canary";
 import type { CheckContext } from "./context";
-import { authority, fetchThrough, headEnd, notHttp, judgeEmpty, judgeFetched, judgeStatus, parseHead, recordResponse, softwareOf } from "./http-response";
-import { outcomeOfError, type Outcome } from "./outcome";
+import {
+  authority,
+  fetchThrough,
+  headEnd,
+  notHttp,
+  judgeEmpty,
+  judgeFetched,
+  judgeStatus,
+  parseHead,
+  recordResponse,
+  softwareOf,
+} from "./http-response";
+import type { Outcome } from "./outcome";
 import type { Transcript } from "./transcript";
-import type { Wire } from "./wire";
-import { connectWire } from "./wire-connect";
+import { withWire } from "./with-wire";
 
 export async function runHttpConnect(ctx: CheckContext, transcript: Transcript): Promise<Outcome> {
-  let wire: Wire;
-  try {
-    wire = await connectWire(ctx.target, ctx.port, ctx.limits, transcript);
-  } catch (e) {
-    return outcomeOfError(e);
-  }
-  try {
+  return withWire(ctx, transcript, async (wire) => {
     const nonce = ctx.canary.issueNonce();
     const proof = canaryProof(nonce);
     const dest = authority(ctx);
@@ -35,9 +39,5 @@ export async function runHttpConnect(ctx: CheckContext, transcript: Transcript):
     const tunnelled = await fetchThrough(wire, path, dest, proof);
     recordResponse(transcript, tunnelled.data);
     return judgeFetched(ctx, nonce, tunnelled.data, software);
-  } catch (e) {
-    return outcomeOfError(e);
-  } finally {
-    wire.close();
-  }
+  });
 }

@@ -2,32 +2,31 @@
 // A proxy that forwards it returns the canary's proof; nothing else is ever requested.
 import { canaryProof } from "./canary";
 import type { CheckContext } from "./context";
-import { authority, fetchThrough, judgeEmpty, judgeFetched, judgeStatus, parseHead, recordResponse, softwareOf } from "./http-response";
-import { outcomeOfError, type Outcome } from "./outcome";
+import {
+  authority,
+  fetchThrough,
+  judgeEmpty,
+  judgeFetched,
+  judgeStatus,
+  parseHead,
+  recordResponse,
+  softwareOf,
+} from "./http-response";
+import type { Outcome } from "./outcome";
 import type { Transcript } from "./transcript";
-import type { Wire } from "./wire";
-import { connectWire } from "./wire-connect";
+import { withWire } from "./with-wire";
 
 export async function runHttpProxy(ctx: CheckContext, transcript: Transcript): Promise<Outcome> {
-  let wire: Wire;
-  try {
-    wire = await connectWire(ctx.target, ctx.port, ctx.limits, transcript);
-  } catch (e) {
-    return outcomeOfError(e);
-  }
-  try {
+  return withWire(ctx, transcript, async (wire) => {
     const nonce = ctx.canary.issueNonce();
     const proof = canaryProof(nonce);
     const { data, state } = await fetchThrough(wire, ctx.canary.url(nonce), authority(ctx), proof);
     recordResponse(transcript, data);
     const head = parseHead(data);
     const software = softwareOf(head, data);
-    if (data.includes(proof) || ctx.canary.wasFetched(nonce)) return judgeFetched(ctx, nonce, data, software);
+    if (data.includes(proof) || ctx.canary.wasFetched(nonce))
+      return judgeFetched(ctx, nonce, data, software);
     if (!head) return judgeEmpty(data, state);
     return judgeStatus(head.status, software) ?? judgeFetched(ctx, nonce, data, software);
-  } catch (e) {
-    return outcomeOfError(e);
-  } finally {
-    wire.close();
-  }
+  });
 }

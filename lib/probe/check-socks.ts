@@ -7,19 +7,18 @@ import type { CheckContext } from "./context";
 import { authority, fetchThrough, judgeFetched, recordResponse } from "./http-response";
 import { outcome, outcomeOfError, type Outcome } from "./outcome";
 import type { Transcript } from "./transcript";
-import type { Wire } from "./wire";
-import { connectWire } from "./wire-connect";
+import { withWire } from "./with-wire";
 
-export async function runSocks(version: 4 | 5, ctx: CheckContext, transcript: Transcript): Promise<Outcome> {
-  let wire: Wire;
-  try {
-    wire = await connectWire(ctx.target, ctx.port, ctx.limits, transcript);
-  } catch (e) {
-    return outcomeOfError(e);
-  }
-  try {
+export async function runSocks(
+  version: 4 | 5,
+  ctx: CheckContext,
+  transcript: Transcript,
+): Promise<Outcome> {
+  return withWire(ctx, transcript, async (wire) => {
     const nonce = ctx.canary.issueNonce();
-    transcript.sent(`SOCKS${version} CONNECT ${authority(ctx)}${version === 5 ? " (methods offered: no-auth)" : ""}`);
+    transcript.sent(
+      `SOCKS${version} CONNECT ${authority(ctx)}${version === 5 ? " (methods offered: no-auth)" : ""}`,
+    );
     try {
       await SocksClient.createConnection({
         command: "connect",
@@ -41,11 +40,7 @@ export async function runSocks(version: 4 | 5, ctx: CheckContext, transcript: Tr
     const { data } = await fetchThrough(wire, path, authority(ctx), canaryProof(nonce));
     recordResponse(transcript, data);
     return judgeFetched(ctx, nonce, data, null);
-  } catch (e) {
-    return outcomeOfError(e);
-  } finally {
-    wire.close();
-  }
+  });
 }
 
 // The `socks` package reads any 8 bytes as a SOCKS4 reply ("HTTP/1.1 400" becomes "rejected"),
@@ -53,22 +48,34 @@ export async function runSocks(version: 4 | 5, ctx: CheckContext, transcript: Tr
 function looksLikeSocks(version: 4 | 5, reply: Buffer): boolean {
   if (reply.length === 0) return true; // nothing to judge: let the error message decide
   if (version === 5) return reply[0] === 5;
-  return (reply[0] === 0 || reply[0] === 4) && (reply.length < 2 || (reply[1]! >= 90 && reply[1]! <= 93));
+  return (
+    (reply[0] === 0 || reply[0] === 4) && (reply.length < 2 || (reply[1]! >= 90 && reply[1]! <= 93))
+  );
 }
 
 // Maps the `socks` package's error messages (see its ERRORS table) to our codes.
 function judgeSocksError(message: string, received: number): Outcome {
-  if (/no accepted authentication type|unknown authentication type|authentication failed/i.test(message)) {
+  if (
+    /no accepted authentication type|unknown authentication type|authentication failed/i.test(
+      message,
+    )
+  ) {
     return outcome("secure", "auth-required");
   }
   // The proxy tried and could not reach the canary: it may be open, we cannot tell.
-  if (/rejected connection - (HostUnreachable|NetworkUnreachable|ConnectionRefused|TTLExpired)/i.test(message)) {
+  if (
+    /rejected connection - (HostUnreachable|NetworkUnreachable|ConnectionRefused|TTLExpired)/i.test(
+      message,
+    )
+  ) {
     return outcome("inconclusive", "upstream-failed");
   }
   if (/rejected/i.test(message)) return outcome("secure", "socks-rejected");
   if (/timed out/i.test(message)) return outcome("inconclusive", "timeout");
   if (/socket closed/i.test(message)) {
-    return received === 0 ? outcome("no-service", "closed-without-reply") : outcome("inconclusive", "connection-closed");
+    return received === 0
+      ? outcome("no-service", "closed-without-reply")
+      : outcome("inconclusive", "connection-closed");
   }
   if (/invalid/i.test(message)) return outcome("no-service", "not-socks");
   return outcome("inconclusive", "internal-error");
