@@ -36,15 +36,26 @@ export interface SelfTestReport {
   checks: CheckResult[];
 }
 
-/** The canary HTTP listener that proxies are asked to fetch (see canary.ts). */
+/** A nonce issued by the canary and the proof its page carries for that nonce. */
+export interface CanaryNonce {
+  nonce: string;
+  /** HMAC of the nonce with the canary's per-process secret: a proxy cannot compute it */
+  proof: string;
+}
+
+/**
+ * The canary HTTP listener that proxies are asked to fetch (see canary.ts). Asynchronous so that
+ * the engine can run in another thread or process than the listener (lib/runner).
+ */
 export interface Canary {
   /** absolute http:// URL carrying the nonce, as reachable by the target */
   url(nonce: string): string;
   /** host (name or IP) and port that tunnels (CONNECT, SOCKS) are asked to reach */
   host: string;
   port: number;
-  issueNonce(): string;
-  wasFetched(nonce: string): { peer: string } | null;
+  issueNonce(): Promise<CanaryNonce>;
+  /** true once the canary itself has served this nonce (a flag only: no address is kept) */
+  wasFetched(nonce: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
