@@ -5,8 +5,8 @@
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { assessTarget, type RefusalCode } from "../probe";
 
-export type GateCode = RefusalCode | "rate-limited" | "busy" | "disabled";
-export const GATE_CODES = ["rate-limited", "busy", "disabled"] as const;
+export type GateCode = RefusalCode | "rate-limited" | "busy" | "disabled" | "cross-site";
+export const GATE_CODES = ["rate-limited", "busy", "disabled", "cross-site"] as const;
 
 export interface Refusal {
   ok: false;
