@@ -38,6 +38,16 @@ describe("parseSelfTestConfig", () => {
     expect(c.ports).toEqual({ "smtp-relay": [2525, 2526], socks5: [1080] });
   });
 
+  it("keys networks by IPv4 /24 and IPv6 /64 with two tests at once each, unless told otherwise", () => {
+    expect(ok({})).toMatchObject({ maxPerNetwork: 2, networkPrefixes: { ipv4: 24, ipv6: 64 } });
+    const c = ok({ SELFTEST_MAX_PER_NETWORK: "1", SELFTEST_IPV4_PREFIX: "32", SELFTEST_IPV6_PREFIX: "48" });
+    expect(c).toMatchObject({ maxPerNetwork: 1, networkPrefixes: { ipv4: 32, ipv6: 48 } });
+    expect(errors({ SELFTEST_MAX_PER_NETWORK: "0" })[0]).toMatch(/^SELFTEST_MAX_PER_NETWORK: /);
+    expect(errors({ SELFTEST_IPV4_PREFIX: "33" })[0]).toMatch(/^SELFTEST_IPV4_PREFIX: /);
+    expect(errors({ SELFTEST_IPV6_PREFIX: "16" })[0]).toMatch(/^SELFTEST_IPV6_PREFIX: /);
+    expect(errors({ SELFTEST_IPV6_PREFIX: "129" })[0]).toMatch(/^SELFTEST_IPV6_PREFIX: /);
+  });
+
   it("treats empty variables as unset", () => {
     expect(ok({ SELFTEST_COOLDOWN_SECONDS: "", TRUSTED_PROXIES: "" }).cooldownSeconds).toBe(60);
   });

@@ -58,6 +58,9 @@ const envSchema = z.object({
   SELFTEST_COOLDOWN_SECONDS: int(1, 86_400, 60),
   SELFTEST_DISABLED: flag("SELFTEST_DISABLED"),
   SELFTEST_MAX_CONCURRENT: int(1, 1_000, 8),
+  SELFTEST_MAX_PER_NETWORK: int(1, 1_000, 2),
+  SELFTEST_IPV4_PREFIX: int(16, 32, 24),
+  SELFTEST_IPV6_PREFIX: int(32, 128, 64),
   SELFTEST_MEMORY_MINUTES: int(1, 1_440, 30),
   SELFTEST_PORTS: portPlan,
   SELFTEST_CANARY_HOST: z
@@ -82,6 +85,9 @@ export interface SelfTestConfig {
   cooldownSeconds: number;
   disabled: boolean;
   maxConcurrent: number;
+  /** tests at once from one network: an IPv4 /ipv4Prefix, an IPv6 /ipv6Prefix (also one cooldown) */
+  maxPerNetwork: number;
+  networkPrefixes: { ipv4: number; ipv6: number };
   memoryMinutes: number;
   /** lab/test override of the engine's plan: only these kinds, on these ports */
   ports: Partial<Record<CheckKind, number[]>> | null;
@@ -133,6 +139,8 @@ export function parseSelfTestConfig(env: Record<string, string | undefined>): Co
       cooldownSeconds: e.SELFTEST_COOLDOWN_SECONDS,
       disabled: e.SELFTEST_DISABLED,
       maxConcurrent: e.SELFTEST_MAX_CONCURRENT,
+      maxPerNetwork: e.SELFTEST_MAX_PER_NETWORK,
+      networkPrefixes: { ipv4: e.SELFTEST_IPV4_PREFIX, ipv6: e.SELFTEST_IPV6_PREFIX },
       memoryMinutes: e.SELFTEST_MEMORY_MINUTES,
       ports: e.SELFTEST_PORTS,
       canary: { host, port: e.SELFTEST_CANARY_PORT, ...(publicUrl ? { publicUrl } : {}) },
