@@ -39,6 +39,8 @@ export function createSelfTestService(config: SelfTestConfig, canary: Canary | n
     allowPrivate: config.allowPrivate,
     cooldownSeconds: config.cooldownSeconds,
     maxConcurrent: config.maxConcurrent,
+    maxPerNetwork: config.maxPerNetwork,
+    prefixes: config.networkPrefixes,
     disabled: config.disabled || canary === null,
     keyOf,
   });
@@ -88,7 +90,11 @@ export function createSelfTestService(config: SelfTestConfig, canary: Canary | n
       };
     },
     waitSeconds: (ip) => gate.waitSeconds(ip),
-    recall: (ip) => memory.recall(keyOf(ip)),
+    // the gate's key, not keyOf(ip): a NAT64 visitor's reports are kept under the IPv4 tested
+    recall: (ip) => {
+      const key = gate.reportKey(ip);
+      return key ? memory.recall(key) : null;
+    },
     park(ticket) {
       const token = randomBytes(16).toString("hex");
       const timer = setTimeout(() => parked.delete(token) && ticket.cancel(), PARK_MS);
