@@ -1,5 +1,6 @@
 // Every code the engine or the gate can produce needs words in every locale (issue 4).
 import { readFileSync } from "node:fs";
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { routing } from "../../i18n/routing";
 import { CHECK_KINDS, REASON_CODES, REFUSAL_CODES } from "../probe";
@@ -26,14 +27,25 @@ describe.each(routing.locales)("self-test messages in %s", (locale) => {
     expect(missing(CHECK_KINDS.map((k) => `Probe.kind.${k}`))).toEqual([]);
   });
   it("explain every refusal and name every group of checks", () => {
+    expect(GATE_CODES).toContain("cross-site"); // issue 10: another website cannot start a test
     expect(missing([...REFUSAL_CODES, ...GATE_CODES].map((c) => `SelfTest.refused.${c}`))).toEqual([]);
     expect(missing(CHECK_GROUPS.flatMap((g) => [`SelfTest.form.group.${g}`, `SelfTest.what.${g}`]))).toEqual([]);
+  });
+  it("format every refusal with the values the page and the API pass (valid ICU)", () => {
+    const errors: string[] = [];
+    const t = createTranslator({ locale, messages: m, onError: (e) => errors.push(e.message) });
+    for (const code of [...REFUSAL_CODES, ...GATE_CODES]) {
+      expect(t(`SelfTest.refused.${code}` as never, { ip: "192.0.2.1", seconds: 2 } as never)).not.toMatch(/^SelfTest\./);
+    }
+    expect(errors).toEqual([]);
   });
   if (locale !== routing.defaultLocale) {
     it("are translated, not copies of English", () => {
       const en = messages(routing.defaultLocale);
       const same = REASON_CODES.filter((c) => at(m, `Probe.reason.${c}`) === at(en, `Probe.reason.${c}`));
       expect(same).toEqual([]);
+      const sameRefusals = GATE_CODES.filter((c) => at(m, `SelfTest.refused.${c}`) === at(en, `SelfTest.refused.${c}`));
+      expect(sameRefusals).toEqual([]);
     });
   }
 });
