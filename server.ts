@@ -6,6 +6,7 @@ import http from "node:http";
 import next from "next";
 import { resolveClientIp } from "./lib/client-ip";
 import { startCanary, type Canary } from "./lib/probe";
+import { createRunner } from "./lib/runner";
 import { parseSelfTestConfig } from "./lib/selftest/config";
 import { CLIENT_IP_HEADER, installSelfTestService } from "./lib/selftest/runtime";
 import { createApiGate } from "./lib/selftest/api-gate";
@@ -29,9 +30,11 @@ if (!config.disabled) {
     process.exit(1);
   }
 }
-const service = createSelfTestService(config, canary);
+// Probes run in worker threads: no peer can hold the event loop that serves pages.
+const runner = canary ? createRunner(canary, config.probeWorkers) : null;
+const service = createSelfTestService(config, runner);
 installSelfTestService(service);
-const apiGate = createApiGate(service);
+const apiGate = createApiGate(service, config.siteUrl.origin);
 
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
@@ -70,6 +73,7 @@ async function stop(signal: string) {
   force.unref();
   server.close();
   server.closeIdleConnections();
+  await runner?.close();
   await canary?.close();
   await app.close().catch(() => {});
   process.exit(0);

@@ -1,7 +1,8 @@
 // Everything the site needs to run a self-test, built once by server.ts and shared with the
 // Next.js request code through runtime.ts. App code stays thin: client IP in, report out.
 import { randomBytes } from "node:crypto";
-import { DEFAULTS, planChecks, runSelfTest, type Canary, type CheckKind, type ProgressEvent, type SelfTestReport } from "../probe";
+import { DEFAULTS, planChecks, type CheckKind, type ProgressEvent, type SelfTestReport } from "../probe";
+import type { ProbeRunner } from "../runner/types";
 import type { SelfTestConfig } from "./config";
 import { createGate, type Refusal } from "./gate";
 import { createReportMemory, type Recalled } from "./report-memory";
@@ -33,7 +34,8 @@ export interface SelfTestService {
 // A parked ticket not claimed by then belongs to a request that never reached the route.
 const PARK_MS = 15_000;
 
-export function createSelfTestService(config: SelfTestConfig, canary: Canary | null): SelfTestService {
+/** `runner` is null when the self-test cannot run (switched off, or no canary): every test is refused. */
+export function createSelfTestService(config: SelfTestConfig, runner: ProbeRunner | null): SelfTestService {
   const keyOf = createVisitorKeyer();
   const gate = createGate({
     allowPrivate: config.allowPrivate,
@@ -41,7 +43,7 @@ export function createSelfTestService(config: SelfTestConfig, canary: Canary | n
     maxConcurrent: config.maxConcurrent,
     maxPerNetwork: config.maxPerNetwork,
     prefixes: config.networkPrefixes,
-    disabled: config.disabled || canary === null,
+    disabled: config.disabled || runner === null,
     keyOf,
   });
   const memory = createReportMemory({ ttlMs: config.memoryMinutes * 60_000 });
@@ -72,14 +74,15 @@ export function createSelfTestService(config: SelfTestConfig, canary: Canary | n
         target: admitted.target,
         async run({ onProgress, signal } = {}) {
           try {
-            const report = await runSelfTest(admitted.target, {
-              ...engineOptions(kinds),
-              allowPrivate: config.allowPrivate,
-              canary: canary!,
-              ...(config.mailDomain ? { canaryDomain: config.mailDomain, heloName: config.mailDomain } : {}),
-              signal,
-              onProgress,
-            });
+            const report = await runner!.run(
+              admitted.target,
+              {
+                ...engineOptions(kinds),
+                allowPrivate: config.allowPrivate,
+                ...(config.mailDomain ? { canaryDomain: config.mailDomain, heloName: config.mailDomain } : {}),
+              },
+              { signal, onProgress },
+            );
             memory.remember(admitted.key, report);
             return report;
           } finally {
