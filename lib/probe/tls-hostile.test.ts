@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startCanary } from "./canary";
 import { probeOne } from "./test-peers/harness";
-import { startHostileSmtps, type TlsPeer } from "./test-peers/tls-hostile";
+import { startHostileSmtps, startHostileStartTls, type TlsPeer } from "./test-peers/tls-hostile";
 import type { Canary } from "./types";
 
 let canary: Canary | null = null;
@@ -35,5 +35,16 @@ describe("TLS client against hostile SMTPS peers", () => {
     const check = await smtpsCheck(peer);
     expect(peer.handshakes()).toBe(1);
     expect(check.transcript.some((l) => l.dir === "received" && l.line.startsWith("220 hostile.peer.test"))).toBe(true);
+  });
+});
+
+describe("TLS client against a hostile STARTTLS peer", () => {
+  it("refuses DHE after STARTTLS too: no handshake, tls-failed", async () => {
+    peer = await startHostileStartTls({ dhe: true });
+    canary = await startCanary({ host: "127.0.0.1", port: 0 });
+    const check = await probeOne(canary, "smtp-relay", peer.port, { idleTimeoutMs: 1500 });
+    expect(check.transcript.some((l) => l.dir === "sent" && l.line === "STARTTLS")).toBe(true);
+    expect(peer.handshakes()).toBe(0);
+    expect(check.reason).toBe("tls-failed");
   });
 });

@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import net from "node:net";
 import tls from "node:tls";
 import { listenPeer, type Peer } from "./tcp-fake";
 
@@ -52,39 +53,83 @@ export function compositeDhParams(bits = 10_000): string {
   return `-----BEGIN DH PARAMETERS-----\n${der.match(/.{1,64}/g)!.join("\n")}\n-----END DH PARAMETERS-----\n`;
 }
 
-/**
- * An SMTPS server on 127.0.0.1: greets with 220 after the handshake and then asks for a new
- * handshake over and over (up to `renegotiations`). `dhe` offers only DHE with a composite
- * 10 000-bit modulus; otherwise plain ECDHE (to test renegotiation alone).
- */
-export async function startHostileSmtps(opts: { dhe: boolean; renegotiations?: number }): Promise<TlsPeer> {
-  let handshakes = 0;
-  const server = tls.createServer(
-    {
-      ...rsaCert(),
-      minVersion: "TLSv1.2",
-      maxVersion: "TLSv1.2", // renegotiation does not exist in TLS 1.3
-      ciphers: opts.dhe ? "DHE-RSA-AES128-GCM-SHA256:@SECLEVEL=0" : "ECDHE-RSA-AES128-GCM-SHA256",
-      ...(opts.dhe ? { dhparam: compositeDhParams() } : {}),
-    },
-    (socket) => {
-      handshakes++;
-      socket.on("error", () => {});
-      socket.write("220 hostile.peer.test ESMTP\r\n");
-      let left = opts.renegotiations ?? 50;
-      const again = () => {
-        if (left-- <= 0 || socket.destroyed) return;
-        const asked = socket.renegotiate({ rejectUnauthorized: false }, (err) => {
-          if (err) return;
-          handshakes++;
-          again();
-        });
-        if (!asked) socket.destroy();
-      };
+interface HostileTls {
+  /** DHE only, with a composite 10 000-bit modulus; otherwise plain ECDHE (renegotiation alone) */
+  dhe: boolean;
+  /** new handshakes asked for after the first (default 50) */
+  renegotiations?: number;
+}
+
+function serverOptions(opts: HostileTls): tls.TlsOptions {
+  return {
+    ...rsaCert(),
+    minVersion: "TLSv1.2",
+    maxVersion: "TLSv1.2", // renegotiation does not exist in TLS 1.3
+    ciphers: opts.dhe ? "DHE-RSA-AES128-GCM-SHA256:@SECLEVEL=0" : "ECDHE-RSA-AES128-GCM-SHA256",
+    ...(opts.dhe ? { dhparam: compositeDhParams() } : {}),
+  };
+}
+
+/** Asks for a new handshake over and over; counts every handshake that completes. */
+function renegotiateForever(socket: tls.TLSSocket, opts: HostileTls, counted: () => void): void {
+  let left = opts.renegotiations ?? 50;
+  const again = () => {
+    if (left-- <= 0 || socket.destroyed) return;
+    const asked = socket.renegotiate({ rejectUnauthorized: false }, (err) => {
+      if (err) return;
+      counted();
       again();
-    },
-  );
+    });
+    if (!asked) socket.destroy();
+  };
+  again();
+}
+
+/** An SMTPS server on 127.0.0.1 (TLS from the first byte) that greets, then renegotiates. */
+export async function startHostileSmtps(opts: HostileTls): Promise<TlsPeer> {
+  let handshakes = 0;
+  const server = tls.createServer(serverOptions(opts), (socket) => {
+    handshakes++;
+    socket.on("error", () => {});
+    socket.write("220 hostile.peer.test ESMTP\r\n");
+    renegotiateForever(socket, opts, () => handshakes++);
+  });
   server.on("tlsClientError", () => {});
+  const peer = await listenPeer(server);
+  return { ...peer, handshakes: () => handshakes };
+}
+
+/** The same on a plain SMTP port: offers STARTTLS, then does as startHostileSmtps. */
+export async function startHostileStartTls(opts: HostileTls): Promise<TlsPeer> {
+  let handshakes = 0;
+  const context = tls.createSecureContext(serverOptions(opts));
+  const server = net.createServer((socket) => {
+    socket.write("220 hostile.peer.test ESMTP\r\n");
+    let pending = "";
+    const onData = (chunk: Buffer) => {
+      pending += chunk.toString("latin1");
+      if (pending.length > 4096) return void socket.destroy();
+      let eol: number;
+      while ((eol = pending.indexOf("\n")) >= 0) {
+        const verb = pending.slice(0, eol).trim().split(" ")[0]!.toUpperCase();
+        pending = pending.slice(eol + 1);
+        if (verb === "EHLO") socket.write("250-hostile.peer.test\r\n250 STARTTLS\r\n");
+        else if (verb !== "STARTTLS") socket.write("502 no\r\n");
+        else {
+          socket.removeListener("data", onData);
+          socket.write("220 go ahead\r\n");
+          const secure = new tls.TLSSocket(socket, { isServer: true, secureContext: context });
+          secure.on("error", () => socket.destroy());
+          secure.once("secure", () => {
+            handshakes++;
+            renegotiateForever(secure, opts, () => handshakes++);
+          });
+          return;
+        }
+      }
+    };
+    socket.on("data", onData);
+  });
   const peer = await listenPeer(server);
   return { ...peer, handshakes: () => handshakes };
 }
