@@ -1,23 +1,31 @@
-// The canary: a tiny HTTP listener that open proxies are asked to fetch. It answers only
-// nonces it issued, so a proxy that "succeeds" without reaching us cannot fake the proof, and
-// its body carries a proof token derived from the nonce (not the nonce alone) so that an error
-// page merely echoing our request URL is never mistaken for a fetched canary.
-import { createHash, randomBytes } from "node:crypto";
+// The canary: a tiny HTTP listener that open proxies are asked to fetch. It answers only nonces
+// it issued, and its body carries a proof that is an HMAC of the nonce under a secret that never
+// leaves this closure: a proxy sees the nonce but cannot compute the proof, so only a real fetch
+// through it can bring the proof back. It is an internet-facing port, so every connection is
+// bounded in time and in number (issue 10, items 5 to 7).
+import { createHmac, randomBytes } from "node:crypto";
 import http from "node:http";
+import type net from "node:net";
 import type { AddressInfo } from "node:net";
+import ipaddr from "ipaddr.js";
 import type { Canary } from "./types";
 
 export const CANARY_PATH_PREFIX = "/syscanary/";
 const NONCE_RE = /^[0-9a-f]{32}$/;
-// Bounded memory whatever the request rate: old nonces expire, and the map never grows past
-// MAX_NONCES (oldest first out, Map keeps insertion order).
-const DEFAULT_NONCE_TTL_MS = 5 * 60_000;
-const MAX_NONCES = 20_000;
 
-/** What the canary's body must contain for a nonce; checks look for this, not the nonce. */
-export function canaryProof(nonce: string): string {
-  return `proof-${createHash("sha256").update(`secure-your-server:${nonce}`).digest("hex").slice(0, 32)}`;
-}
+// A proxy that fetches us sends a request head of a few hundred bytes at once and we answer in
+// one write with "Connection: close", so a healthy connection lives milliseconds. Seconds of
+// slack cost nothing to proxies and make a slowloris or idle flood cheap to shrug off.
+export const CANARY_DEFAULTS = {
+  nonceTtlMs: 5 * 60_000,
+  headersTimeoutMs: 3_000,
+  requestTimeoutMs: 5_000,
+  idleTimeoutMs: 2_000,
+  maxConnections: 256,
+  maxConnectionsPerSource: 8,
+} as const;
+// Bounded memory whatever the request rate: oldest nonce out first (Map keeps insertion order).
+const MAX_NONCES = 20_000;
 
 export interface CanaryOptions {
   /** address to listen on, e.g. 127.0.0.1 or 0.0.0.0 */
@@ -28,33 +36,110 @@ export interface CanaryOptions {
   publicUrl?: string;
   /** how long an issued nonce stays valid (default 5 min) */
   nonceTtlMs?: number;
+  /** a connection must deliver a complete request head this soon after connecting (default 3 s) */
+  headersTimeoutMs?: number;
+  /** hard cap on a connection's life, whatever it sends (default 5 s) */
+  requestTimeoutMs?: number;
+  /** a connection that sends nothing for this long is closed (default 2 s) */
+  idleTimeoutMs?: number;
+  /** open connections in all; extras are dropped at once (default 256) */
+  maxConnections?: number;
+  /** open connections per source, an IPv4 address or an IPv6 /64; extras are dropped (default 8) */
+  maxConnectionsPerSource?: number;
 }
 
-interface NonceEntry {
+/** All the canary remembers about a nonce: when it was issued and whether it was served. The
+ * fetching address is deliberately absent (privacy promise, issue 10 item 5). */
+export interface NonceEntry {
   issuedAt: number;
-  peer: string | null;
+  fetched: boolean;
 }
 
-export async function startCanary(opts: CanaryOptions): Promise<Canary> {
+export function createNonceStore(ttlMs: number, maxNonces = MAX_NONCES) {
   const nonces = new Map<string, NonceEntry>();
-  const ttl = opts.nonceTtlMs ?? DEFAULT_NONCE_TTL_MS;
-
   const prune = (now: number) => {
     for (const [n, e] of nonces) {
-      if (now - e.issuedAt <= ttl && nonces.size < MAX_NONCES) break;
+      if (now - e.issuedAt <= ttlMs && nonces.size < maxNonces) break;
       nonces.delete(n);
     }
   };
+  return {
+    issue(now = Date.now()): string {
+      prune(now);
+      const nonce = randomBytes(16).toString("hex");
+      nonces.set(nonce, { issuedAt: now, fetched: false });
+      return nonce;
+    },
+    /** the entry of a nonce that is still valid, else undefined */
+    live(nonce: string, now = Date.now()): NonceEntry | undefined {
+      const e = nonces.get(nonce);
+      return e && now - e.issuedAt <= ttlMs ? e : undefined;
+    },
+    /** kept until the nonce is pruned, then forgotten */
+    wasFetched: (nonce: string): boolean => nonces.get(nonce)?.fetched === true,
+  };
+}
 
-  const server = http.createServer((req, res) => {
+/** IPv4 address, or the /64 of an IPv6 one: one IPv6 network is one visitor (issue 10 item 2). */
+function sourceOf(address: string | undefined): string {
+  if (!address || !ipaddr.isValid(address)) return "unknown";
+  const ip = ipaddr.process(address); // ::ffff:a.b.c.d counts as a.b.c.d
+  if (ip.kind() === "ipv4") return ip.toString();
+  return `${ip.toNormalizedString().split(":").slice(0, 4).join(":")}::/64`;
+}
+
+type Limits = Required<Omit<CanaryOptions, "host" | "port" | "publicUrl" | "nonceTtlMs">>;
+
+// Node's own headersTimeout/requestTimeout are only checked every connectionsCheckingInterval
+// (30 s by default), so each connection gets its own timers instead; they fire on time.
+function boundConnections(server: http.Server, limits: Limits): void {
+  server.maxConnections = limits.maxConnections; // net drops extras before any JS socket exists
+  server.timeout = limits.idleTimeoutMs; // node:http destroys a socket idle this long
+  server.keepAliveTimeout = Math.min(1_000, limits.idleTimeoutMs);
+  // Addresses live here only while their connections are open: an entry leaves with its last one.
+  const perSource = new Map<string, number>();
+  const headerTimers = new WeakMap<net.Socket, NodeJS.Timeout>();
+  server.on("connection", (socket: net.Socket) => {
+    const source = sourceOf(socket.remoteAddress);
+    const open = (perSource.get(source) ?? 0) + 1;
+    if (open > limits.maxConnectionsPerSource) return void socket.destroy();
+    perSource.set(source, open);
+    const kill = () => socket.destroy();
+    const life = setTimeout(kill, limits.requestTimeoutMs).unref();
+    const head = setTimeout(kill, limits.headersTimeoutMs).unref();
+    headerTimers.set(socket, head);
+    socket.once("close", () => {
+      clearTimeout(life);
+      clearTimeout(head);
+      const left = (perSource.get(source) ?? 1) - 1;
+      if (left > 0) perSource.set(source, left);
+      else perSource.delete(source);
+    });
+  });
+  server.on("request", (req: http.IncomingMessage) => clearTimeout(headerTimers.get(req.socket)));
+  server.on("clientError", (_err, socket) => socket.destroy());
+}
+
+function checkPublicUrl(base: URL): void {
+  if (base.protocol !== "http:") throw new Error("canary publicUrl must be http:// (proxies fetch it in clear)");
+  if (base.pathname !== "/") throw new Error("canary publicUrl must not have a path");
+}
+
+export async function startCanary(opts: CanaryOptions): Promise<Canary> {
+  const store = createNonceStore(opts.nonceTtlMs ?? CANARY_DEFAULTS.nonceTtlMs);
+  const secret = randomBytes(32); // per canary, never exported: proofs cannot be computed outside
+  const proofOf = (nonce: string) => `proof-${createHmac("sha256", secret).update(nonce).digest("hex")}`;
+
+  // A request head is a few hundred bytes; a smaller parser buffer is less to hold per socket.
+  const server = http.createServer({ maxHeaderSize: 8 * 1024 }, (req, res) => {
     // Absolute-form targets ("GET http://…") reach us when a proxy forwards verbatim.
     const path = (req.url ?? "").replace(/^https?:\/\/[^/]*/i, "");
     const nonce = path.startsWith(CANARY_PATH_PREFIX) ? path.slice(CANARY_PATH_PREFIX.length) : "";
-    const entry = NONCE_RE.test(nonce) ? nonces.get(nonce) : undefined;
-    const fresh = entry !== undefined && Date.now() - entry.issuedAt <= ttl;
-    if (entry && fresh && req.method === "GET") {
-      entry.peer ??= req.socket.remoteAddress ?? "unknown";
-      const body = `secure-your-server canary ${nonce} ${canaryProof(nonce)}\n`;
+    const entry = NONCE_RE.test(nonce) ? store.live(nonce) : undefined;
+    if (entry && req.method === "GET") {
+      // Set before the body is written: any body carrying the proof implies the flag is set.
+      entry.fetched = true;
+      const body = `secure-your-server canary ${nonce} ${proofOf(nonce)}\n`;
       res.writeHead(200, {
         "content-type": "text/plain; charset=utf-8",
         "content-length": Buffer.byteLength(body),
@@ -67,13 +152,16 @@ export async function startCanary(opts: CanaryOptions): Promise<Canary> {
     res.writeHead(404, { "content-type": "text/plain", "content-length": 10, connection: "close" });
     res.end("not found\n");
   });
-  // Hostile clients must not hold the canary open.
-  server.headersTimeout = 5_000;
-  server.requestTimeout = 5_000;
-  server.keepAliveTimeout = 1_000;
   server.maxHeadersCount = 50;
-  server.on("clientError", (_err, socket) => socket.destroy());
+  boundConnections(server, {
+    headersTimeoutMs: opts.headersTimeoutMs ?? CANARY_DEFAULTS.headersTimeoutMs,
+    requestTimeoutMs: opts.requestTimeoutMs ?? CANARY_DEFAULTS.requestTimeoutMs,
+    idleTimeoutMs: opts.idleTimeoutMs ?? CANARY_DEFAULTS.idleTimeoutMs,
+    maxConnections: opts.maxConnections ?? CANARY_DEFAULTS.maxConnections,
+    maxConnectionsPerSource: opts.maxConnectionsPerSource ?? CANARY_DEFAULTS.maxConnectionsPerSource,
+  });
 
+  if (opts.publicUrl) checkPublicUrl(new URL(opts.publicUrl)); // before listening: nothing to undo
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(opts.port, opts.host, () => {
@@ -83,9 +171,6 @@ export async function startCanary(opts: CanaryOptions): Promise<Canary> {
   });
   const bound = server.address() as AddressInfo;
   const base = new URL(opts.publicUrl ?? `http://${bound.family === "IPv6" ? `[${bound.address}]` : bound.address}:${bound.port}/`);
-  if (base.protocol !== "http:") throw new Error("canary publicUrl must be http:// (proxies fetch it in clear)");
-  const pathBase = base.pathname.endsWith("/") ? base.pathname.slice(0, -1) : base.pathname;
-  if (pathBase !== "") throw new Error("canary publicUrl must not have a path");
   const publicHost = base.hostname.replace(/^\[|\]$/g, "");
   const publicPort = base.port ? Number(base.port) : 80;
 
@@ -93,17 +178,11 @@ export async function startCanary(opts: CanaryOptions): Promise<Canary> {
     host: publicHost,
     port: publicPort,
     url: (nonce) => `http://${base.host}${CANARY_PATH_PREFIX}${nonce}`,
-    issueNonce() {
-      const now = Date.now();
-      prune(now);
-      const nonce = randomBytes(16).toString("hex");
-      nonces.set(nonce, { issuedAt: now, peer: null });
-      return nonce;
+    async issueNonce() {
+      const nonce = store.issue();
+      return { nonce, proof: proofOf(nonce) };
     },
-    wasFetched(nonce) {
-      const peer = nonces.get(nonce)?.peer;  // kept until the nonce expires, then forgotten
-      return peer ? { peer } : null;
-    },
+    wasFetched: async (nonce) => store.wasFetched(nonce),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -1,6 +1,5 @@
 // http-connect: "CONNECT canary-host:port", then one GET for the canary through the tunnel.
 // The tunnel only ever points at our canary, so no third party is contacted.
-import { canaryProof } from "./canary";
 import type { CheckContext } from "./context";
 import {
   authority,
@@ -20,8 +19,7 @@ import { withWire } from "./with-wire";
 
 export async function runHttpConnect(ctx: CheckContext, transcript: Transcript): Promise<Outcome> {
   return withWire(ctx, transcript, async (wire) => {
-    const nonce = ctx.canary.issueNonce();
-    const proof = canaryProof(nonce);
+    const issued = await ctx.canary.issueNonce();
     const dest = authority(ctx);
     for (const l of [`CONNECT ${dest} HTTP/1.1`, `Host: ${dest}`]) transcript.sent(l);
     wire.write(`CONNECT ${dest} HTTP/1.1\r\nHost: ${dest}\r\n\r\n`);
@@ -32,12 +30,12 @@ export async function runHttpConnect(ctx: CheckContext, transcript: Transcript):
     recordResponse(transcript, first.data.subarray(0, head.bodyStart));
     const refused = judgeStatus(head.status, software);
     if (refused) return refused;
-    if (first.state !== "match") return judgeFetched(ctx, nonce, first.data, software);
+    if (first.state !== "match") return judgeFetched(ctx, issued, first.data, software);
     // Whatever follows the 2xx head already belongs to the tunnel.
     wire.consume(head.bodyStart);
-    const path = new URL(ctx.canary.url(nonce)).pathname;
-    const tunnelled = await fetchThrough(wire, path, dest, proof);
+    const path = new URL(ctx.canary.url(issued.nonce)).pathname;
+    const tunnelled = await fetchThrough(wire, path, dest, issued.proof);
     recordResponse(transcript, tunnelled.data);
-    return judgeFetched(ctx, nonce, tunnelled.data, software);
+    return judgeFetched(ctx, issued, tunnelled.data, software);
   });
 }

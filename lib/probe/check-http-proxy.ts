@@ -1,6 +1,5 @@
 // http-proxy: one GET with an absolute URI for our canary ("GET http://canary/syscanary/<nonce>").
 // A proxy that forwards it returns the canary's proof; nothing else is ever requested.
-import { canaryProof } from "./canary";
 import type { CheckContext } from "./context";
 import {
   authority,
@@ -18,15 +17,15 @@ import { withWire } from "./with-wire";
 
 export async function runHttpProxy(ctx: CheckContext, transcript: Transcript): Promise<Outcome> {
   return withWire(ctx, transcript, async (wire) => {
-    const nonce = ctx.canary.issueNonce();
-    const proof = canaryProof(nonce);
-    const { data, state } = await fetchThrough(wire, ctx.canary.url(nonce), authority(ctx), proof);
+    const issued = await ctx.canary.issueNonce();
+    const { data, state } = await fetchThrough(wire, ctx.canary.url(issued.nonce), authority(ctx), issued.proof);
     recordResponse(transcript, data);
     const head = parseHead(data);
     const software = softwareOf(head, data);
-    if (data.includes(proof) || ctx.canary.wasFetched(nonce))
-      return judgeFetched(ctx, nonce, data, software);
+    // Whatever the proxy says about itself, a fetch the canary recorded is judged as one.
+    if (data.includes(issued.proof) || (await ctx.canary.wasFetched(issued.nonce)))
+      return judgeFetched(ctx, issued, data, software);
     if (!head) return judgeEmpty(data, state);
-    return judgeStatus(head.status, software) ?? judgeFetched(ctx, nonce, data, software);
+    return judgeStatus(head.status, software) ?? judgeFetched(ctx, issued, data, software);
   });
 }

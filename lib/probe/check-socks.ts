@@ -2,7 +2,6 @@
 // (so caps, timeouts and abort still apply), asking only for a tunnel to the canary and, for
 // SOCKS5, offering only "no authentication". Then one GET for the canary through the tunnel.
 import { SocksClient } from "socks";
-import { canaryProof } from "./canary";
 import type { CheckContext } from "./context";
 import { authority, fetchThrough, judgeFetched, recordResponse } from "./http-response";
 import { outcome, outcomeOfError, type Outcome } from "./outcome";
@@ -15,7 +14,7 @@ export async function runSocks(
   transcript: Transcript,
 ): Promise<Outcome> {
   return withWire(ctx, transcript, async (wire) => {
-    const nonce = ctx.canary.issueNonce();
+    const issued = await ctx.canary.issueNonce();
     transcript.sent(
       `SOCKS${version} CONNECT ${authority(ctx)}${version === 5 ? " (methods offered: no-auth)" : ""}`,
     );
@@ -36,10 +35,10 @@ export async function runSocks(
     }
     transcript.received(`SOCKS${version} request granted`);
     wire.consume(); // handshake bytes; the socks package re-emits any tunnel bytes it held
-    const path = new URL(ctx.canary.url(nonce)).pathname;
-    const { data } = await fetchThrough(wire, path, authority(ctx), canaryProof(nonce));
+    const path = new URL(ctx.canary.url(issued.nonce)).pathname;
+    const { data } = await fetchThrough(wire, path, authority(ctx), issued.proof);
     recordResponse(transcript, data);
-    return judgeFetched(ctx, nonce, data, null);
+    return judgeFetched(ctx, issued, data, null);
   });
 }
 

@@ -1,10 +1,10 @@
 // Just enough HTTP/1.x response parsing to judge a proxy: status, headers for software
 // detection, and whether the canary's proof came back. Works on the byte-capped buffer.
-import { canaryProof } from "./canary";
 import type { CheckContext } from "./context";
 import { outcome, type Outcome } from "./outcome";
 import { detectHttpSoftware } from "./software";
 import type { Transcript } from "./transcript";
+import type { CanaryNonce } from "./types";
 import type { ReadState, Wire } from "./wire";
 
 export interface Head {
@@ -82,11 +82,18 @@ export function authority(ctx: CheckContext): string {
   return `${h}:${ctx.canary.port}`;
 }
 
-/** Judges bytes that should contain the canary's answer. Only the proof makes it vulnerable;
- * a 200 or "granted" without it is never enough. */
-export function judgeFetched(ctx: CheckContext, nonce: string, data: Buffer, software: string | null): Outcome {
-  if (data.includes(canaryProof(nonce))) return outcome("vulnerable", "nonce-returned", software);
-  if (ctx.canary.wasFetched(nonce) !== null) return outcome("inconclusive", "canary-reached-no-echo", software);
+/** Judges bytes that should contain the canary's answer. Vulnerable needs both halves: the
+ * canary itself served this nonce, and its keyed proof came back. A 200 or "granted" without
+ * them is never enough, and neither is a proof the canary never served (a forgery or a leak). */
+export async function judgeFetched(
+  ctx: CheckContext,
+  issued: CanaryNonce,
+  data: Buffer,
+  software: string | null,
+): Promise<Outcome> {
+  const fetched = await ctx.canary.wasFetched(issued.nonce);
+  if (fetched && data.includes(issued.proof)) return outcome("vulnerable", "nonce-returned", software);
+  if (fetched) return outcome("inconclusive", "canary-reached-no-echo", software);
   return outcome("inconclusive", "nonce-missing", software);
 }
 

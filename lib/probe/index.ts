@@ -2,7 +2,7 @@
 export type { Canary, CanaryNonce, CheckKind, CheckResult, ProbeOptions, ProgressEvent, SelfTestReport, TranscriptLine, Verdict } from "./types";
 export { runSelfTest, planChecks, worstVerdict, TargetRefusedError } from "./run-self-test";
 export { assessTarget, type Assessment } from "./assess-target";
-export { startCanary, canaryProof, type CanaryOptions } from "./canary";
+export { startCanary, CANARY_DEFAULTS, type CanaryOptions } from "./canary";
 export {
   REASON_CODES,
   FIX_SLUGS,
