@@ -26,8 +26,15 @@ describe("normalizeIp", () => {
     expect(normalizeIp("203.0.113.9:5120")).toBe("203.0.113.9");
     expect(normalizeIp("[2001:db8::1]:80")).toBe("2001:db8::1");
   });
+  it("keeps IPv4-compatible ::a.b.c.d as IPv6 (reserved): only ::ffff:0:0/96 is IPv4-mapped", () => {
+    // ipaddr.process() turns "::8.8.8.8" into 8.8.8.8, as glibc and libuv spell ::808:808
+    expect(normalizeIp("::8.8.8.8")).toBe("::808:808");
+    expect(normalizeIp("[::127.0.0.5]:80")).toBe("::7f00:5");
+    expect(normalizeIp("::FFFF:8.8.8.8")).toBe("8.8.8.8");
+    expect(normalizeIp("64:ff9b::8.8.8.8")).toBe("64:ff9b::808:808");
+  });
   it("rejects names, short IPv4 forms and zone ids", () => {
-    for (const bad of ["example.com", "127.1", "0x7f.0.0.1", "fe80::1%eth0", "", "unknown"]) {
+    for (const bad of ["example.com", "127.1", "0x7f.0.0.1", "fe80::1%eth0", "", "unknown", "::ffff:0x7f.0.0.1", "::ffff:127.1"]) {
       expect(normalizeIp(bad)).toBeNull();
     }
   });
@@ -43,12 +50,19 @@ describe("resolveClientIp", () => {
     expect(resolve("127.0.0.1", "6.6.6.6, 198.51.100.7, 10.1.2.3")).toBe("198.51.100.7");
     expect(resolve("127.0.0.1", ["6.6.6.6, 198.51.100.7", "10.1.2.3"])).toBe("198.51.100.7");
   });
-  it("falls back to the peer when a trusted proxy sends no header", () => {
-    expect(resolve("127.0.0.1")).toBe("127.0.0.1");
-    expect(resolve("127.0.0.1", "")).toBe("127.0.0.1");
+  it("never tests a trusted proxy's own address: no header, an empty one or only our hops give null", () => {
+    expect(resolve("127.0.0.1")).toBeNull();
+    expect(resolve("127.0.0.1", "")).toBeNull();
+    expect(resolve("127.0.0.1", " , ")).toBeNull();
+    expect(resolve("127.0.0.1", [])).toBeNull();
+    // a chain made only of our own proxies names no visitor
+    expect(resolve("127.0.0.1", "10.0.0.9, 10.0.0.8")).toBeNull();
+    expect(resolve("::1", "127.0.0.1")).toBeNull();
   });
-  it("returns the left-most hop when every hop is trusted", () => {
-    expect(resolve("127.0.0.1", "10.0.0.9, 10.0.0.8")).toBe("10.0.0.9");
+  it("does not unwrap an IPv4-compatible address, from the socket or a hop", () => {
+    expect(resolve("::8.8.8.8")).toBe("::808:808");
+    expect(resolve("127.0.0.1", "::8.8.8.8")).toBe("::808:808");
+    expect(resolve("127.0.0.1", "::127.0.0.5")).toBe("::7f00:5");
   });
   it("gives up rather than guess when a trusted chain has a malformed hop", () => {
     expect(resolve("127.0.0.1", "198.51.100.7, evil")).toBeNull();

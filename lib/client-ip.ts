@@ -2,6 +2,7 @@
 // from something the visitor cannot forge: the TCP peer, or — only when that peer is one of our
 // own proxies — the right-most X-Forwarded-For hop that our proxies did not add.
 import ipaddr from "ipaddr.js";
+import { parseIpv6Literal } from "./probe/assess-target";
 
 export type Cidr = [ipaddr.IPv4 | ipaddr.IPv6, number];
 
@@ -25,10 +26,12 @@ export function normalizeIp(text: string | undefined | null): string | null {
   const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(candidate);
   if (bracketed) candidate = bracketed[1]!;
   else if (/^\d{1,3}(\.\d{1,3}){3}:\d+$/.test(candidate)) candidate = candidate.slice(0, candidate.lastIndexOf(":"));
-  if (candidate.includes("%")) return null; // zone ids never reach us from the internet
-  if (!ipaddr.isValid(candidate)) return null;
-  if (ipaddr.IPv4.isValid(candidate) && !ipaddr.IPv4.isValidFourPartDecimal(candidate)) return null;
-  return ipaddr.process(candidate).toString();
+  if (ipaddr.IPv4.isValidFourPartDecimal(candidate)) return ipaddr.IPv4.parse(candidate).toString();
+  // Not ipaddr.process(): it unwraps "::8.8.8.8" (IPv4-compatible, reserved) as if it were
+  // ::ffff:8.8.8.8, and the gate would then test 8.8.8.8. Zone ids are refused in there too.
+  const v6 = parseIpv6Literal(candidate);
+  if (!v6) return null;
+  return v6.isIPv4MappedAddress() ? v6.toIPv4Address().toString() : v6.toRFC5952String();
 }
 
 function isTrusted(ip: string, trusted: readonly Cidr[]): boolean {
@@ -48,8 +51,11 @@ export interface ClientIpInput {
 }
 
 /**
- * The address to test, or null when it cannot be known (a trusted proxy sent a malformed hop):
- * callers must then refuse rather than fall back to the proxy's own address.
+ * The address to test, or null when it cannot be known: callers must then refuse (as
+ * "invalid-address") rather than fall back to an address of our own. Null when a trusted proxy
+ * sent no X-Forwarded-For (or an empty one), a malformed hop, or only hops that are themselves
+ * trusted: a chain made only of our own proxies names no visitor, and any address in it is one
+ * the operator declared to be ours. Visitor networks therefore never belong in TRUSTED_PROXIES.
  */
 export function resolveClientIp({ socketIp, forwardedFor, trusted }: ClientIpInput): string | null {
   const peer = normalizeIp(socketIp);
@@ -57,13 +63,10 @@ export function resolveClientIp({ socketIp, forwardedFor, trusted }: ClientIpInp
   if (!isTrusted(peer, trusted)) return peer;
   const raw = Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "");
   const hops = raw.split(",").map((h) => h.trim()).filter(Boolean);
-  let client = peer;
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = normalizeIp(hops[i]);
     if (!hop) return null;
-    client = hop;
     if (!isTrusted(hop, trusted)) return hop;
   }
-  // Every hop is one of ours: the left-most is the closest we can get to the visitor.
-  return client;
+  return null;
 }

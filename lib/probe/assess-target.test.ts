@@ -38,6 +38,14 @@ describe("assessTarget", () => {
     expect(refused("169.254.169.254", true)).toBe("link-local");
     expect(refused("fe80::1")).toBe("link-local");
   });
+  it("AWS's IPv6 metadata, DNS and time (fd00:ec2::/32) stay refused with allowPrivate", () => {
+    for (const ip of ["fd00:ec2::254", "fd00:ec2::253", "fd00:ec2::123", "fd00:ec2:0:1::1", "::ffff:169.254.169.254"]) {
+      expect(refused(ip, true), ip).toBe("link-local");
+    }
+    // the rest of unique-local space is a lab's to use
+    expect(assessTarget("fd00:ec3::254", { allowPrivate: true }).ok).toBe(true);
+    expect(assessTarget("fd12:3456::1", { allowPrivate: true }).ok).toBe(true);
+  });
   it("CGNAT 100.64/10", () => {
     expect(refused("100.64.0.1")).toBe("cgnat");
     expect(refused("100.127.255.254")).toBe("cgnat");
@@ -72,6 +80,21 @@ describe("assessTarget", () => {
     expect(refused("::ffff:7f00:1")).toBe("loopback");
     expect(refused("::ffff:169.254.169.254")).toBe("link-local");
     expect(assessTarget("::ffff:8.8.8.8")).toEqual({ ok: true, ip: "8.8.8.8" });
+  });
+  it("IPv4-compatible ::a.b.c.d is reserved, however it is spelled: only ::ffff:0:0/96 is mapped", () => {
+    // ipaddr.js parses "::8.8.8.8" as ::ffff:8.8.8.8; the hex spelling was always refused
+    expect(refused("::8.8.8.8")).toBe("reserved");
+    expect(refused("::808:808")).toBe("reserved");
+    expect(refused("0:0:0:0:0:0:8.8.8.8")).toBe("reserved");
+    expect(refused("::127.0.0.1", true)).toBe("reserved");
+    expect(refused("::ffff:0:8.8.8.8")).toBe("reserved"); // SIIT (RFC 6145), not mapped either
+    expect(assessTarget("::FFFF:8.8.8.8")).toEqual({ ok: true, ip: "8.8.8.8" });
+  });
+  it("an embedded IPv4 must be four plain decimal octets, as a bare IPv4 must", () => {
+    for (const bad of ["::ffff:0x7f.0.0.1", "::ffff:010.0.0.1", "::ffff:127.1", "64:ff9b::0177.0.0.1"]) {
+      expect(refused(bad), bad).toBe("invalid-address");
+    }
+    expect(assessTarget("64:ff9b::8.8.8.8")).toEqual({ ok: true, ip: "8.8.8.8" });
   });
   it("NAT64 64:ff9b::/96 unwraps the embedded IPv4", () => {
     expect(refused("64:ff9b::10.0.0.1")).toBe("private");

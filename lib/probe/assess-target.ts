@@ -33,6 +33,11 @@ const V6_RULES: Rule[] = [
   ["100::/64", "reserved"],
   ["2001:db8::/32", "documentation"],
   ["3fff::/20", "documentation"],
+  // AWS serves instance metadata (::254), DNS (::253) and time (::123) to Nitro instances here,
+  // the IPv6 twins of 169.254.169.x, so it must stay refused when private targets are allowed.
+  // The whole /32, not just those three: AWS may add services beside them, and a lab's
+  // RFC 4193 prefix is random, so it lands in this /32 with odds of one in 2^24.
+  ["fd00:ec2::/32", "link-local"],
   ["fc00::/7", "private"],
   ["fe80::/10", "link-local"],
   ["fec0::/10", "reserved"],
@@ -60,6 +65,26 @@ function v4From(bytes: number[]): ipaddr.IPv4 {
 function classifyV4(ip: ipaddr.IPv4): RefusalCode | null {
   for (const [range, code] of parsedV4) if (ip.match(range)) return code;
   return null;
+}
+
+// ipaddr.js is more lenient than we may be. It reads "::a.b.c.d" (IPv4-compatible, deprecated
+// and reserved) as "::ffff:a.b.c.d" (IPv4-mapped), which turned ::8.8.8.8 into a test of 8.8.8.8,
+// and it takes hex or zero-padded octets after the last colon ("::ffff:0x7f.0.0.1").
+const DOTTED_TAIL = /^(.*:)([^:]*\.[^:]*)$/;
+
+/**
+ * Parses an IPv6 literal (no zone) by its bits, not by its spelling: a dotted IPv4 tail must be
+ * four plain decimal octets and becomes two hex groups, so only ::ffff:0:0/96 is IPv4-mapped.
+ */
+export function parseIpv6Literal(text: string): ipaddr.IPv6 | null {
+  if (text.includes("%") || !ipaddr.IPv6.isValid(text)) return null;
+  const dotted = DOTTED_TAIL.exec(text);
+  if (!dotted) return ipaddr.IPv6.parse(text);
+  const tail = dotted[2]!;
+  if (!ipaddr.IPv4.isValidFourPartDecimal(tail)) return null;
+  const o = ipaddr.IPv4.parse(tail).octets;
+  const hex = `${dotted[1]}${((o[0]! << 8) | o[1]!).toString(16)}:${((o[2]! << 8) | o[3]!).toString(16)}`;
+  return ipaddr.IPv6.isValid(hex) ? ipaddr.IPv6.parse(hex) : null;
 }
 
 /** Returns the refusal code, or null when public; `probeAs` is the address to actually dial. */
@@ -98,10 +123,10 @@ export function assessTarget(ip: string, opts: { allowPrivate?: boolean } = {}):
     const v4 = ipaddr.IPv4.parse(text);
     code = classifyV4(v4);
     probeAs = v4.toString();
-  } else if (ipaddr.IPv6.isValid(text) && !text.includes("%")) {
-    ({ code, probeAs } = classifyV6(ipaddr.IPv6.parse(text)));
   } else {
-    return { ok: false, code: "invalid-address" };
+    const v6 = parseIpv6Literal(text);
+    if (!v6) return { ok: false, code: "invalid-address" };
+    ({ code, probeAs } = classifyV6(v6));
   }
   if (code === null || (opts.allowPrivate === true && PRIVATE_CODES.has(code))) {
     return { ok: true, ip: probeAs };

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RELAY_VARIANTS } from "./codes";
 import { startCanary } from "./canary";
-import { runSelfTest } from "./run-self-test";
+import { TargetRefusedError, runSelfTest } from "./run-self-test";
 import { PATIENT } from "./test-peers/harness";
 import { startRecordingSmtp } from "./test-peers/hostile-peers";
 import { startHttpProxy, type ProxyPeer } from "./test-peers/proxy-peers";
@@ -109,5 +109,23 @@ describe("safety", () => {
     }
     for (const d of [...s4.destinations, ...s5.destinations]) expect(d).toBe(authority);
     expect(s4.destinations.length + s5.destinations.length).toBe(2);
+  });
+
+  it("never unwraps IPv4-compatible ::a.b.c.d into the IPv4 it spells, even for a lab", async () => {
+    // Node spells a peer ::7f00:1 as "::127.0.0.1"; read as ::ffff:127.0.0.1 it would be dialed
+    // as 127.0.0.1, here the recording server.
+    const before = acceptAll.lines.length;
+    const run = runSelfTest("::127.0.0.1", {
+      allowPrivate: true, canary, ...PATIENT, only: ["smtp-relay"], ports: { "smtp-relay": [acceptAll.port] },
+    });
+    await expect(run).rejects.toMatchObject({ name: "TargetRefusedError", code: "reserved" });
+    expect(acceptAll.lines.length).toBe(before);
+  });
+
+  it("keeps AWS's IPv6 metadata address refused when private targets are allowed", async () => {
+    // an empty port plan: even a wrong answer here dials nothing
+    const run = runSelfTest("fd00:ec2::254", { allowPrivate: true, canary, ports: { "smtp-relay": [] }, only: ["smtp-relay"] });
+    await expect(run).rejects.toBeInstanceOf(TargetRefusedError);
+    await expect(run).rejects.toMatchObject({ code: "link-local" });
   });
 });
