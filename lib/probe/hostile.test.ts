@@ -17,15 +17,27 @@ import {
   startSwallowingProxy,
   startBadGateway,
 } from "./test-peers/hostile-peers";
+import { startProofForger, unkeyedProof } from "./test-peers/forging-proxy";
 import type { Peer } from "./test-peers/tcp-fake";
 import type { Canary, CheckKind } from "./types";
 
 let canary: Canary;
+// Proofs this canary issued, as a proof that leaked to a proxy would be known to it.
+const leaked = new Map<string, string>();
+let leaky: Canary;
 const peers: Record<string, Peer> = {};
 const DEADLINE = FAST.totalTimeoutMs + 300;
 
 beforeAll(async () => {
   canary = await startCanary({ host: "127.0.0.1", port: 0 });
+  leaky = {
+    ...canary,
+    issueNonce: async () => {
+      const issued = await canary.issueNonce();
+      leaked.set(issued.nonce, issued.proof);
+      return issued;
+    },
+  };
   const entries = await Promise.all(
     Object.entries({
       tarpit: startTarpit(),
@@ -40,6 +52,8 @@ beforeAll(async () => {
       silent: startSilent(),
       swallow: startSwallowingProxy(),
       badGateway: startBadGateway(),
+      forger: startProofForger(unkeyedProof),
+      leakEchoer: startProofForger((nonce) => leaked.get(nonce) ?? ""),
     }).map(async ([k, p]) => [k, await p] as const),
   );
   for (const [k, p] of entries) peers[k] = p;
@@ -129,6 +143,23 @@ describe("hostile SOCKS peers", () => {
   });
   it("silent: inconclusive timeout", async () => {
     await expectVerdict("socks5", "silent", "inconclusive", ["timeout"]);
+  });
+});
+
+describe("proxies that fake the canary's answer without fetching it", () => {
+  const KINDS = ["http-proxy", "http-connect", "socks4", "socks5"] as const;
+  it("the old unkeyed proof, computed from the nonce in our request: never vulnerable", async () => {
+    for (const kind of KINDS) await expectVerdict(kind, "forger", "inconclusive", ["nonce-missing"]);
+  });
+  it("the real proof echoed while the canary never served the nonce: never vulnerable", async () => {
+    for (const kind of KINDS) {
+      const t0 = Date.now();
+      const c = await probeOne(leaky, kind, peers.leakEchoer!.port);
+      expect(Date.now() - t0).toBeLessThan(DEADLINE);
+      // the peer really did send the proof back: only the canary's missing record says no
+      expect(c.transcript.some((l) => l.dir === "received" && l.line.includes("proof-"))).toBe(true);
+      expect(`${kind} ${c.verdict} ${c.reason}`).toBe(`${kind} inconclusive nonce-missing`);
+    }
   });
 });
 

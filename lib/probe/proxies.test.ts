@@ -82,3 +82,29 @@ describe("SOCKS", () => {
     expect(c.verdict).toBe("no-service");
   });
 });
+
+describe("a vulnerable finding rests on the canary's own record", () => {
+  it("each open proxy's nonce-returned is backed by wasFetched for the nonce it was given", async () => {
+    const issued: string[] = [];
+    const recording: Canary = {
+      ...canary,
+      issueNonce: async () => {
+        const n = await canary.issueNonce();
+        issued.push(n.nonce);
+        return n;
+      },
+    };
+    const cases = [
+      ["http-proxy", open.port],
+      ["http-connect", open.port],
+      ["socks5", s5.port],
+      ["socks4", s4.port],
+    ] as const;
+    for (const [kind, port] of cases) {
+      const c = await probeOne(recording, kind, port, PATIENT);
+      expect(`${kind} ${c.verdict} ${c.reason}`).toBe(`${kind} vulnerable nonce-returned`);
+      expect(await canary.wasFetched(issued.at(-1)!)).toBe(true);
+    }
+    expect(issued).toHaveLength(cases.length);
+  });
+});
