@@ -3,8 +3,10 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { routing } from "@/i18n/routing";
+import { isCrossSite } from "@/lib/selftest/cross-site";
 import { kindsOfGroups } from "@/lib/selftest/groups";
 import { clientIpOf, selfTestService } from "@/lib/selftest/runtime";
+import { siteUrl } from "@/lib/site-url";
 import { FIELD_ERRORS, startSchema, type FormError } from "./schema";
 
 /**
@@ -22,6 +24,10 @@ export async function startSelfTest(formData: FormData): Promise<void> {
   const back = (query: Record<string, string>) =>
     redirect(`/${locale}/self-test?${new URLSearchParams(query)}`);
   const groups = input.groups.filter((g): g is string => typeof g === "string").join(",");
+  const requestHeaders = await headers();
+
+  // The same rule as the API: a form on another website must not start a test for its visitors.
+  if (isCrossSite((name) => requestHeaders.get(name), siteUrl.origin)) return back({ refused: "cross-site" });
 
   if (!parsed.success) {
     const fields = new Set(parsed.error.issues.map((i) => i.path[0]));
@@ -30,7 +36,7 @@ export async function startSelfTest(formData: FormData): Promise<void> {
   }
   const service = selfTestService();
   if (!service) return back({ refused: "disabled" });
-  const ticket = await service.admit(clientIpOf(await headers()), kindsOfGroups(parsed.data.groups));
+  const ticket = await service.admit(clientIpOf(requestHeaders), kindsOfGroups(parsed.data.groups));
   if (!ticket.ok) return back({ refused: ticket.refused });
   let failed = false;
   try {

@@ -1,9 +1,11 @@
 // POST /api/self-test — the self-test for whoever sends the request (contract):
 //   text report by default, the engine's SelfTestReport with Accept: application/json,
 //   progress events as NDJSON with Accept: application/x-ndjson (the page's live view);
-//   refusals {"refused", "ip", "retryAfterSeconds"?} with 403 / 429 (+ Retry-After) / 503.
+//   refusals {"refused", "ip", "retryAfterSeconds"?} with 403 / 429 (+ Retry-After) / 503;
+//   403 "cross-site" for a browser request from another website (Sec-Fetch-Site, Origin).
 import { getTranslations } from "next-intl/server";
 import { localeFromAcceptLanguage } from "@/lib/selftest/accept-language";
+import { crossSiteRefusal, isCrossSite } from "@/lib/selftest/cross-site";
 import type { Refusal } from "@/lib/selftest/gate";
 import { apiFormatOf, NO_STORE, refusalAnswer, type ApiFormat } from "@/lib/selftest/refusal-answer";
 import { clientIpOf, selfTestService, TICKET_HEADER } from "@/lib/selftest/runtime";
@@ -24,6 +26,10 @@ async function refusalResponse(refusal: Refusal, format: ApiFormat, language: st
 export async function POST(request: Request): Promise<Response> {
   const format = apiFormatOf(request.headers.get("accept"));
   const language = request.headers.get("accept-language");
+  // server.ts refuses these before the gate; again here in case the route is reached without it.
+  if (isCrossSite((name) => request.headers.get(name), siteUrl.origin)) {
+    return refusalResponse(crossSiteRefusal(clientIpOf(request.headers)), format, language);
+  }
   const groups = groupsParam.safeParse(new URL(request.url).searchParams.get("groups") ?? undefined);
   if (!groups.success) {
     return Response.json({ error: "invalid-groups", allowed: groups.error.issues[0]?.message }, { status: 400, headers: NO_STORE });
