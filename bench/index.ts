@@ -2,9 +2,12 @@
 // a shared machine). The flood benchmark needs a production build (`npm run build`).
 import { benchEngine } from "./engine";
 import { benchFlood } from "./flood";
+import { benchHostileTls } from "./hostile-tls";
 
 console.log("# Probe engine");
 await benchEngine();
 console.log("\n# Rate limit under a flood of /api/self-test");
 const floodOk = await benchFlood();
-process.exitCode = floodOk ? 0 : 1;
+console.log("\n# Page latency while a hostile TLS peer is tested");
+const tlsOk = await benchHostileTls();
+process.exitCode = floodOk && tlsOk ? 0 : 1;
