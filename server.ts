@@ -5,6 +5,7 @@
 import http from "node:http";
 import next from "next";
 import { resolveClientIp } from "./lib/client-ip";
+import { unsupportedRuntime } from "./lib/node-version";
 import { startCanary, type Canary } from "./lib/probe";
 import { createRunner } from "./lib/runner";
 import { parseSelfTestConfig } from "./lib/selftest/config";
@@ -12,6 +13,11 @@ import { CLIENT_IP_HEADER, installSelfTestService } from "./lib/selftest/runtime
 import { createApiGate } from "./lib/selftest/api-gate";
 import { createSelfTestService } from "./lib/selftest/service";
 
+const runtimeProblem = unsupportedRuntime();
+if (runtimeProblem) {
+  console.error(runtimeProblem);
+  process.exit(1);
+}
 const parsed = parseSelfTestConfig(process.env);
 if (!parsed.ok) {
   console.error(`Configuration error, the server did not start:\n  ${parsed.errors.join("\n  ")}`);

@@ -15,6 +15,7 @@ import {
   type ProbeOptions,
   type SelfTestReport,
 } from "../lib/probe";
+import { unsupportedRuntime } from "../lib/node-version";
 
 const USAGE = `usage: selftest <ip> [--json] [--allow-private] [--timeout-ms N] [--only kinds]
        [--ports kind=p1,p2]… [--connect-timeout-ms N] [--idle-timeout-ms N]
@@ -69,6 +70,11 @@ function table(r: SelfTestReport): string {
 }
 
 async function main(argv: string[]): Promise<number> {
+  const runtimeProblem = unsupportedRuntime();
+  if (runtimeProblem) {
+    console.error(runtimeProblem);
+    return 2;
+  }
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
