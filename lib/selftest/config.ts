@@ -62,6 +62,7 @@ const envSchema = z.object({
   SELFTEST_IPV4_PREFIX: int(16, 32, 24),
   SELFTEST_IPV6_PREFIX: int(32, 128, 64),
   SELFTEST_MEMORY_MINUTES: int(1, 1_440, 30),
+  SELFTEST_MEMORY_MAX_MB: int(1, 4_096, 64),
   SELFTEST_PROBE_WORKERS: int(0, 32, 2),
   SELFTEST_PORTS: portPlan,
   SELFTEST_CANARY_HOST: z
@@ -90,6 +91,8 @@ export interface SelfTestConfig {
   maxPerNetwork: number;
   networkPrefixes: { ipv4: number; ipv6: number };
   memoryMinutes: number;
+  /** cap on the bytes of remembered reports; the oldest go first */
+  memoryMaxMb: number;
   /** worker threads that run the probes; 0 runs them on the web server's own event loop */
   probeWorkers: number;
   /** lab/test override of the engine's plan: only these kinds, on these ports */
@@ -145,6 +148,7 @@ export function parseSelfTestConfig(env: Record<string, string | undefined>): Co
       maxPerNetwork: e.SELFTEST_MAX_PER_NETWORK,
       networkPrefixes: { ipv4: e.SELFTEST_IPV4_PREFIX, ipv6: e.SELFTEST_IPV6_PREFIX },
       memoryMinutes: e.SELFTEST_MEMORY_MINUTES,
+      memoryMaxMb: e.SELFTEST_MEMORY_MAX_MB,
       probeWorkers: e.SELFTEST_PROBE_WORKERS,
       ports: e.SELFTEST_PORTS,
       canary: { host, port: e.SELFTEST_CANARY_PORT, ...(publicUrl ? { publicUrl } : {}) },

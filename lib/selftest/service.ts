@@ -46,7 +46,7 @@ export function createSelfTestService(config: SelfTestConfig, runner: ProbeRunne
     disabled: config.disabled || runner === null,
     keyOf,
   });
-  const memory = createReportMemory({ ttlMs: config.memoryMinutes * 60_000 });
+  const memory = createReportMemory({ ttlMs: config.memoryMinutes * 60_000, maxBytes: config.memoryMaxMb * 1024 * 1024 });
   const parked = new Map<string, { ticket: Ticket; timer: ReturnType<typeof setTimeout> }>();
 
   // A lab port plan (SELFTEST_PORTS) also limits which kinds run at all.
@@ -83,7 +83,7 @@ export function createSelfTestService(config: SelfTestConfig, runner: ProbeRunne
               },
               { signal, onProgress },
             );
-            memory.remember(admitted.key, report);
+            memory.remember(admitted.key, report, ip ?? undefined);
             return report;
           } finally {
             admitted.release();
