@@ -1,7 +1,14 @@
 import { createHash } from "node:crypto";
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CANARY_DEFAULTS, CANARY_PATH_PREFIX, createNonceStore, startCanary, type CanaryOptions } from "./canary";
+import {
+  CANARY_DEFAULTS,
+  CANARY_PATH_PREFIX,
+  connectionSource,
+  createNonceStore,
+  startCanary,
+  type CanaryOptions,
+} from "./canary";
 import { idleConnector, openMany, slowloris, type HeldConnection, type HostileClients } from "./test-peers/canary-clients";
 import { unkeyedProof } from "./test-peers/forging-proxy";
 import type { Canary } from "./types";
@@ -142,6 +149,13 @@ describe("canary bounds: an internet-facing port", () => {
     await sleep(200);
     const again = track(await idleConnector({ port: c.port, from: "127.0.0.2" }));
     expect(await closedWithin(again.connections[0]!, 300)).toBe(false);
+  });
+  it("counts an IPv4 address, or an IPv6 /64, as one source (mapped IPv4 as the IPv4)", () => {
+    // address strings only: nothing is dialled
+    expect(connectionSource("::ffff:127.0.0.2")).toBe(connectionSource("127.0.0.2"));
+    expect(connectionSource("127.0.0.2")).not.toBe(connectionSource("127.0.0.3"));
+    expect(connectionSource("2001:db8:1:2::a")).toBe(connectionSource("2001:db8:1:2:ffff::b"));
+    expect(connectionSource("2001:db8:1:2::a")).not.toBe(connectionSource("2001:db8:1:3::a"));
   });
   it("caps connections in total, drops extras at once, and frees the slot on close", async () => {
     const c = await start({ ...slow, maxConnections: 4, maxConnectionsPerSource: 2 });

@@ -81,7 +81,7 @@ export function createNonceStore(ttlMs: number, maxNonces = MAX_NONCES) {
 }
 
 /** IPv4 address, or the /64 of an IPv6 one: one IPv6 network is one visitor (issue 10 item 2). */
-function sourceOf(address: string | undefined): string {
+export function connectionSource(address: string | undefined): string {
   if (!address || !ipaddr.isValid(address)) return "unknown";
   const ip = ipaddr.process(address); // ::ffff:a.b.c.d counts as a.b.c.d
   if (ip.kind() === "ipv4") return ip.toString();
@@ -100,7 +100,7 @@ function boundConnections(server: http.Server, limits: Limits): void {
   const perSource = new Map<string, number>();
   const headerTimers = new WeakMap<net.Socket, NodeJS.Timeout>();
   server.on("connection", (socket: net.Socket) => {
-    const source = sourceOf(socket.remoteAddress);
+    const source = connectionSource(socket.remoteAddress);
     const open = (perSource.get(source) ?? 0) + 1;
     if (open > limits.maxConnectionsPerSource) return void socket.destroy();
     perSource.set(source, open);
