@@ -54,6 +54,8 @@ export default defineConfig({
         TRUSTED_PROXIES: "127.0.0.1/32",
         SELFTEST_ALLOW_PRIVATE: "true",
         SELFTEST_COOLDOWN_SECONDS: "60",
+        // e2e visitors are 127.0.4.x, one /24: each test stands for a visitor of its own network
+        SELFTEST_MAX_PER_NETWORK: "8",
       },
     },
     // Self-test lab (e2e/self-test*.spec.ts): as the default server, plus a port plan that
@@ -72,6 +74,7 @@ export default defineConfig({
         TRUSTED_PROXIES: "127.0.0.1/32",
         SELFTEST_ALLOW_PRIVATE: "true",
         SELFTEST_COOLDOWN_SECONDS: "8",
+        SELFTEST_MAX_PER_NETWORK: "8",
         SELFTEST_PORTS: "smtp-relay=2525;http-proxy=3128;http-connect=3128;socks5=1080",
       },
     },
