@@ -3,6 +3,7 @@
 import { benchEngine } from "./engine";
 import { benchFlood } from "./flood";
 import { benchHostileTls } from "./hostile-tls";
+import { benchMemory } from "./memory";
 
 console.log("# Probe engine");
 await benchEngine();
@@ -10,4 +11,6 @@ console.log("\n# Rate limit under a flood of /api/self-test");
 const floodOk = await benchFlood();
 console.log("\n# Page latency while a hostile TLS peer is tested");
 const tlsOk = await benchHostileTls();
-process.exitCode = floodOk && tlsOk ? 0 : 1;
+console.log("\n# Report memory filled with worst-case reports");
+const memoryOk = await benchMemory();
+process.exitCode = floodOk && tlsOk && memoryOk ? 0 : 1;

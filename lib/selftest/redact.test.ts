@@ -50,6 +50,15 @@ describe("createRedactor", () => {
     expect(createRedactor([V6])("250 2a00:1450:4001:80b::200f")).toBe("250 2a00:1450:4001:80b::200f");
   });
 
+  it("finds an IPv6 address with what clings to it: IPv6: prefix, port, other groups, dotted tail", () => {
+    const redact = createRedactor([V6]);
+    expect(redact(`x@[IPv6:${V6}]`)).toBe("x@[IPv6:⟨ip⟩]");
+    expect(redact(`[${V6}]:25 and ${V6}:25`)).toBe("[⟨ip⟩]:25 and ⟨ip⟩:25");
+    expect(redact(`ip:${V6}, ok`)).toBe("ip:⟨ip⟩, ok");
+    expect(redact("2a00:1450:4001:80b::0.0.32.14")).toBe("⟨ip⟩");
+    expect(redact("12:34:56 2a00:1450:4001:80b::200f a::b")).toBe("12:34:56 2a00:1450:4001:80b::200f a::b");
+  });
+
   it("removes the visitor's NAT64 text as well as the IPv4 address the engine dialed", () => {
     const redact = createRedactor([V4, "64:ff9b:1:aa::5db8:d822"]);
     expect(redact(`seen 64:ff9b:1:aa::5db8:d822 and ${V4}`)).toBe("seen ⟨ip⟩ and ⟨ip⟩");

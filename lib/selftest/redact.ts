@@ -3,8 +3,13 @@
 // echo it, host names embed it (1-2-3-4.dsl.example). Every spelling is replaced by a token, and
 // the report page writes the asking visitor's own address back. The tokens are not ASCII, so a
 // peer cannot forge one: the engine turns every non-ASCII byte a peer sends into "?".
+//
+// Generic patterns compiled once find anything address-shaped and compare its value: a pattern
+// built per address (every "::" and leading-zero spelling) cost milliseconds to compile on every
+// report, and compiled code the garbage collector was slow to give back.
 import ipaddr from "ipaddr.js";
 import { assessTarget } from "../probe";
+import { v6Groups } from "./v6-groups";
 
 interface Form {
   token: string;
@@ -21,66 +26,44 @@ const REVERSED: Form = { token: "⟨ip-reversed⟩", write: (a) => (isV4(a) ? a.
 /** The placeholder for the address in its usual spelling. */
 export const ADDRESS_TOKEN = PLAIN.token;
 
-interface Rule {
-  pattern: RegExp;
-  token: string;
+// Four numbers with neither a digit nor "digit+separator" around them: 11.2.3.4 and 1.2.3.45
+// are other addresses. Leading zeros are allowed ("093.184.216.034").
+const V4_DOTTED = /(?<![0-9])(?<![0-9]\.)0*(\d{1,3})\.0*(\d{1,3})\.0*(\d{1,3})\.0*(\d{1,3})(?![0-9])(?!\.[0-9])/g;
+const V4_DASHED = /(?<![0-9])(?<![0-9]-)0*(\d{1,3})-0*(\d{1,3})-0*(\d{1,3})-0*(\d{1,3})(?![0-9])(?!-[0-9])/g;
+// A run of hex groups and colons (two or more), maybe with a dotted tail: IPv6-shaped text.
+const V6_RUN = /(?<![0-9a-f:])[0-9a-f]*(?::[0-9a-f]*){2,}(?:\.\d+){0,3}/gi;
+// What may cling to an address inside a run: "IPv6:" leaves its "6:", an unbracketed ":25" port.
+const LEADING_GROUP = /^[0-9a-f]{1,4}:(?!:)/i;
+const TRAILING_GROUP = /(?<!:):[0-9a-f]{1,5}$/i;
+const MAX_V6_TEXT = 45; // ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255
+
+// The IPv4 address inside IPv4-mapped (::ffff:0:0/96) and NAT64 (64:ff9b::/96, 64:ff9b:1::/48)
+// text, the ranges assessTarget unwraps; null for any other IPv6 address.
+function embeddedV4(g: number[]): string | null {
+  const mapped = g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff;
+  const nat64 = g[0] === 0x64 && g[1] === 0xff9b && (g[2] === 1 || g.slice(2, 6).every((x) => x === 0));
+  return mapped || nat64 ? `${g[6]! >> 8}.${g[6]! & 255}.${g[7]! >> 8}.${g[7]! & 255}` : null;
 }
 
-// Leading zeros are legal in both families ("001.002.003.004", "2001:0db8::0001").
-const v4Octets = (octets: number[], sep: string) => octets.map((o) => `0*${o}`).join(sep === "." ? "\\." : sep);
-
-function v4Rules(ip: ipaddr.IPv4): Rule[] {
-  const o = ip.octets;
-  // Neither a digit nor "digit+separator" around it: 11.2.3.4 and 1.2.3.45 are other addresses.
-  const around = (body: string, sep: string) =>
-    new RegExp(`(?<![0-9])(?<![0-9]${sep})${body}(?![0-9])(?!${sep}[0-9])`, "g");
-  return [
-    { pattern: around(v4Octets(o, "."), "\\."), token: PLAIN.token },
-    { pattern: around(v4Octets(o, "-"), "-"), token: DASHED.token },
-    { pattern: around(v4Octets([...o].reverse(), "."), "\\."), token: REVERSED.token },
+function redactRun(run: string, isTarget: (groups: number[]) => boolean): string {
+  const lead = /^:(?!:)/.test(run) ? ":" : "";
+  const trail = /(?<!:):$/.test(run) ? ":" : "";
+  const core = run.slice(lead.length, run.length - trail.length);
+  const first = LEADING_GROUP.exec(core)?.[0] ?? "";
+  const last = TRAILING_GROUP.exec(core)?.[0] ?? "";
+  const tries: [string, string][] = [
+    ["", ""],
+    [first, ""],
+    ["", last],
+    [first, last],
   ];
-}
-
-/**
- * Every spelling of one IPv6 address: any run of zero groups may be "::", groups may keep
- * leading zeros, the last 32 bits may be dotted. At most a few dozen alternatives.
- */
-function v6Alternatives(ip: ipaddr.IPv6): string[] {
-  const parts = ip.parts;
-  const group = (g: number) => (g === 0 ? "0{1,4}" : `0{0,${4 - g.toString(16).length}}${g.toString(16)}`);
-  const tails: { groups: string[]; zero: boolean[] }[] = [
-    { groups: parts.map(group), zero: parts.map((g) => g === 0) },
-    {
-      groups: [...parts.slice(0, 6).map(group), v4Octets(ip.toByteArray().slice(12), ".")],
-      zero: [...parts.slice(0, 6).map((g) => g === 0), false],
-    },
-  ];
-  const out = new Set<string>();
-  for (const { groups, zero } of tails) {
-    out.add(groups.join(":"));
-    for (let i = 0; i < groups.length; i++) {
-      for (let j = i + 1; j <= groups.length && zero[j - 1]; j++) {
-        out.add(`${groups.slice(0, i).join(":")}::${groups.slice(j).join(":")}`);
-      }
-    }
+  for (const [pre, post] of tries) {
+    const span = core.slice(pre.length, core.length - post.length);
+    if (span.length > MAX_V6_TEXT || span.length < 2) continue;
+    const groups = v6Groups(span);
+    if (groups && isTarget(groups)) return `${lead}${pre}${PLAIN.token}${post}${trail}`;
   }
-  // Longest first, so that the fullest spelling at a position wins.
-  return [...out].sort((a, b) => b.length - a.length);
-}
-
-function v6Rule(ip: ipaddr.IPv6): Rule {
-  return { pattern: new RegExp(`(?<![0-9a-f])(?:${v6Alternatives(ip).join("|")})(?![0-9a-f])`, "gi"), token: PLAIN.token };
-}
-
-function rulesFor(text: string): { v4: Rule[]; v6: Rule[] } {
-  const address = text.trim();
-  if (isV4(address)) {
-    // The same IPv4 address as IPv4-mapped and NAT64 (64:ff9b::/96) IPv6 text.
-    const embedded = [`::ffff:${address}`, `64:ff9b::${address}`].map((a) => ipaddr.IPv6.parse(a));
-    return { v4: v4Rules(ipaddr.IPv4.parse(address)), v6: embedded.map(v6Rule) };
-  }
-  if (ipaddr.IPv6.isValid(address) && !address.includes("%")) return { v4: [], v6: [v6Rule(ipaddr.IPv6.parse(address))] };
-  return { v4: [], v6: [] };
+  return run;
 }
 
 /**
@@ -88,10 +71,37 @@ function rulesFor(text: string): { v4: Rule[]; v6: Rule[] } {
  * visitor's own text when it differs, e.g. a NAT64 address) by tokens.
  */
 export function createRedactor(addresses: readonly string[]): (text: string) => string {
-  const all = [...new Set(addresses)].map(rulesFor);
-  // IPv4 first: "::ffff:1.2.3.4" becomes "::ffff:⟨ip⟩" and is written back exactly as it was.
-  const rules = [...all.flatMap((r) => r.v4), ...all.flatMap((r) => r.v6)];
-  return (text) => rules.reduce((t, { pattern, token }) => t.replace(pattern, token), text);
+  const dotted = new Set<string>();
+  const reversed = new Set<string>();
+  const v6: string[] = [];
+  for (const a of addresses.map((x) => x.trim())) {
+    if (isV4(a)) {
+      const canonical = ipaddr.IPv4.parse(a).toString();
+      dotted.add(canonical);
+      reversed.add(canonical.split(".").reverse().join("."));
+    } else if (ipaddr.IPv6.isValid(a) && !a.includes("%")) {
+      v6.push(ipaddr.IPv6.parse(a).parts.join(":"));
+    }
+  }
+  // The same IPv4 address embedded in IPv6 (mapped, NAT64) is the visitor too.
+  const isTarget = (groups: number[]) => {
+    if (v6.includes(groups.join(":"))) return true;
+    const v4 = dotted.size > 0 ? embeddedV4(groups) : null;
+    return v4 !== null && dotted.has(v4);
+  };
+  const quad = (...o: string[]) => o.slice(0, 4).map(Number).join(".");
+
+  return (text) => {
+    let out = text;
+    if (dotted.size > 0) {
+      out = out.replace(V4_DOTTED, (m, ...o: string[]) =>
+        dotted.has(quad(...o)) ? PLAIN.token : reversed.has(quad(...o)) ? REVERSED.token : m,
+      );
+      out = out.replace(V4_DASHED, (m, ...o: string[]) => (dotted.has(quad(...o)) ? DASHED.token : m));
+    }
+    // After IPv4: "::ffff:1.2.3.4" has become "::ffff:⟨ip⟩" and is written back as it was.
+    return out.includes(":") ? out.replace(V6_RUN, (run) => redactRun(run, isTarget)) : out;
+  };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { SelfTestReport } from "../probe";
 import { changesSince } from "./changes";
-import { createReportMemory, restoredFor } from "./report-memory";
+import { createReportMemory } from "./report-memory";
+import { restoredFor, storedCopy } from "./stored-report";
 import { omittedLines, STORED_TRANSCRIPT_MAX_BYTES, STORED_TRANSCRIPT_MAX_LINES } from "./stored-transcript";
 import { worstCaseReport } from "./worst-case-report";
 
@@ -68,9 +69,10 @@ describe("report memory bounds (a hostile peer fills every transcript)", () => {
         const got = m.recall(k);
         return n + (got ? Buffer.byteLength(JSON.stringify(got)) : 0);
       }, 0);
+    const worst = [0, 1, 2, 3].map((i) => worstCaseReport(`93.184.${i}.34`, i));
     keys.forEach((k, i) => {
-      m.remember(k, worstCaseReport(`93.184.${i}.34`, i));
-      if (i % 2) m.remember(k, worstCaseReport(`93.184.${i}.34`, i + 1)); // current and previous
+      m.remember(k, worst[i % 4]!);
+      if (i % 2) m.remember(k, worst[(i + 1) % 4]!); // current and previous
     });
     expect(heldBytes()).toBeLessThanOrEqual(maxBytes);
     const kept = keys.filter((k) => m.recall(k) !== null);
@@ -78,6 +80,28 @@ describe("report memory bounds (a hostile peer fills every transcript)", () => {
     // Exactly the newest ones: everything before the first one kept is gone.
     expect(kept).toEqual(keys.slice(keys.length - kept.length));
     expect(m.recall("visitor-119")?.previous).not.toBeNull();
+  });
+
+  it("gives back exactly what it kept while the block wraps around, small and large reports mixed", () => {
+    const m = createReportMemory({ ttlMs: 60_000, maxBytes: 1024 * 1024 });
+    const expected = new Map<string, { current: unknown; previous: unknown }>();
+    for (let i = 0; i < 60; i++) {
+      const key = `v${i % 25}`; // visitors come back: previous reports move along with them
+      const r = i % 3 === 0 ? worstCaseReport(`93.184.${i}.34`, i) : report(i % 2 ? "secure" : "vulnerable", `93.184.${i}.34`);
+      const before = m.recall(key);
+      m.remember(key, r);
+      expected.set(key, { current: storedCopy(r), previous: before?.current ?? null });
+      expect(m.bytes()).toBeLessThanOrEqual(1024 * 1024);
+    }
+    let kept = 0;
+    for (const [key, want] of expected) {
+      const got = m.recall(key);
+      if (got) {
+        kept++;
+        expect(got).toEqual(want);
+      }
+    }
+    expect(kept).toBeGreaterThan(3);
   });
 
   it("counts its bytes down again when entries expire or are replaced", () => {

@@ -21,16 +21,28 @@ export function omittedLines(line: string): number | null {
 
 const bytesOf = (line: TranscriptLine) => Buffer.byteLength(line.line);
 
+export interface CapOptions {
+  maxLines?: number;
+  maxBytes?: number;
+  /** applied to each line that may be kept (redaction), before it is measured */
+  rewrite?: (line: string) => string;
+}
+
 /**
- * At most `maxLines` lines and `maxBytes` bytes of line text, marker included: the first two
- * thirds of the budget go to the start, the rest to the end.
+ * At most `maxLines` lines and `maxBytes` bytes of (rewritten) line text, marker included: the
+ * first two thirds of the budget go to the start, the rest to the end. Only lines that may be
+ * kept are rewritten, which spares the garbage collector most of a hostile transcript.
  */
 export function capTranscript(
   lines: readonly TranscriptLine[],
-  { maxLines = STORED_TRANSCRIPT_MAX_LINES, maxBytes = STORED_TRANSCRIPT_MAX_BYTES } = {},
+  { maxLines = STORED_TRANSCRIPT_MAX_LINES, maxBytes = STORED_TRANSCRIPT_MAX_BYTES, rewrite = (l) => l }: CapOptions = {},
 ): TranscriptLine[] {
-  const total = lines.reduce((n, l) => n + bytesOf(l), 0);
-  if (lines.length <= maxLines && total <= maxBytes) return [...lines];
+  const done: (TranscriptLine | undefined)[] = [];
+  const at = (i: number) => (done[i] ??= { dir: lines[i]!.dir, line: rewrite(lines[i]!.line) });
+  if (lines.length <= maxLines) {
+    const all = lines.map((_, i) => at(i));
+    if (all.reduce((n, l) => n + bytesOf(l), 0) <= maxBytes) return all;
+  }
 
   // The marker's size with the largest count it can carry.
   const markerBytes = Buffer.byteLength(`${OMISSION}${lines.length}`);
@@ -39,8 +51,8 @@ export function capTranscript(
   const take = (from: number, step: 1 | -1, maxN: number, maxB: number, stop: number) => {
     let n = 0;
     let b = 0;
-    for (let i = from; i !== stop && n < maxN && b + bytesOf(lines[i]!) <= maxB; i += step) {
-      b += bytesOf(lines[i]!);
+    for (let i = from; i !== stop && n < maxN && b + bytesOf(at(i)) <= maxB; i += step) {
+      b += bytesOf(at(i));
       n++;
     }
     return { n, b };
@@ -49,8 +61,8 @@ export function capTranscript(
   const tail = take(lines.length - 1, -1, lineBudget - head.n, byteBudget - head.b, head.n - 1);
   const omitted = lines.length - head.n - tail.n;
   return [
-    ...lines.slice(0, head.n),
+    ...Array.from({ length: head.n }, (_, i) => at(i)),
     { dir: "received", line: `${OMISSION}${omitted}` },
-    ...lines.slice(lines.length - tail.n),
+    ...Array.from({ length: tail.n }, (_, i) => at(lines.length - tail.n + i)),
   ];
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { CheckResult } from "@/lib/probe/types";
 import { softwareName } from "@/lib/selftest/software-names";
+import { omittedLines } from "@/lib/selftest/stored-transcript";
 import { Details } from "@/components/ui/details";
 import { StatusTag } from "./status-tag";
 
@@ -30,12 +31,19 @@ export async function CheckResultItem({ locale, check }: { locale: string; check
           <p>{t("transcriptEmpty")}</p>
         ) : (
           <pre className="overflow-x-auto bg-panel p-3 text-sm">
-            {check.transcript.map((line, i) => (
-              <span key={i} className="block">
-                <span className="text-muted">{line.dir === "sent" ? `${t("sent")} > ` : `${t("received")} < `}</span>
-                {line.line}
-              </span>
-            ))}
+            {check.transcript.map((line, i) =>
+              // Where a remembered transcript was cut: a count and no direction, no words needed.
+              omittedLines(line.line) !== null ? (
+                <span key={i} className="block text-muted" data-omitted={omittedLines(line.line)}>
+                  {line.line}
+                </span>
+              ) : (
+                <span key={i} className="block">
+                  <span className="text-muted">{line.dir === "sent" ? `${t("sent")} > ` : `${t("received")} < `}</span>
+                  {line.line}
+                </span>
+              ),
+            )}
           </pre>
         )}
       </Details>

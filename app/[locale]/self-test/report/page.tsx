@@ -3,6 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { ButtonLink } from "@/components/ui/button-link";
 import { pageMetadata } from "@/lib/metadata";
 import { CHECK_GROUPS, GROUP_KINDS } from "@/lib/selftest/groups";
+import { restoredFor } from "@/lib/selftest/stored-report";
 import { clientIpOf, selfTestService } from "@/lib/selftest/runtime";
 import { startSelfTest } from "../actions";
 import { ChangesSummary } from "../_components/changes-summary";
@@ -40,7 +41,9 @@ export default async function ReportPage({ params }: Props) {
       </div>
     );
   }
-  const { current, previous } = recalled;
+  // Kept without the address; whoever asks for their own report gets theirs written back.
+  const current = restoredFor(recalled.current, ip);
+  const previous = recalled.previous;
   const wait = await service.waitSeconds(ip);
   const ports = [...new Set(current.checks.map((c) => c.port))].sort((a, b) => a - b);
   const groups = CHECK_GROUPS.filter((g) => current.checks.some((c) => GROUP_KINDS[g].includes(c.kind)));

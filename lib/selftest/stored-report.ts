@@ -1,0 +1,34 @@
+// The copy of a report that the report memory keeps, and how it is shown again: no target field,
+// every spelling of the visitor's address replaced by a token (redact.ts), transcripts capped
+// (stored-transcript.ts). Only the report page, for the visitor who asks, writes the address back.
+import type { SelfTestReport } from "../probe";
+import { createRedactor, dialedAddress, restoreAddress } from "./redact";
+import { capTranscript } from "./stored-transcript";
+
+export type StoredReport = Omit<SelfTestReport, "target">;
+
+/** `asked`: the visitor's address as seen, when it differs from report.target (NAT64). */
+export function storedCopy(report: SelfTestReport, asked?: string): StoredReport {
+  const redact = createRedactor(asked ? [report.target, asked] : [report.target]);
+  const { schema, startedAt, durationMs, verdict, checks } = report;
+  return {
+    schema,
+    startedAt,
+    durationMs,
+    verdict,
+    // Redacted as they are measured, so the cap measures what is kept.
+    checks: checks.map((check) => ({ ...check, transcript: capTranscript(check.transcript, { rewrite: redact }) })),
+  };
+}
+
+/** A remembered report as shown to `asker`: their own address back where the tokens are. */
+export function restoredFor(report: StoredReport, asker: string): StoredReport {
+  const address = dialedAddress(asker);
+  return {
+    ...report,
+    checks: report.checks.map((check) => ({
+      ...check,
+      transcript: check.transcript.map((l) => ({ dir: l.dir, line: restoreAddress(l.line, address) })),
+    })),
+  };
+}
