@@ -1,0 +1,48 @@
+// The storage interface the site uses: saved reports and anonymous test records. Two backends
+// implement it (sqlite.ts, the embedded default; postgres.ts when DATABASE_URL is set) with the
+// same Kysely schema and migrations, so every caller is backend-blind.
+import type { CheckKind, SelfTestReport, Verdict } from "../probe/types";
+
+export interface SavedReportRow {
+  /** ≥ 128 random bits, URL-safe (saved-reports.ts makes it) */
+  id: string;
+  /** SHA-256 (hex) of the delete secret: the secret itself is never stored */
+  deleteHash: string;
+  report: SelfTestReport;
+  savedAt: Date;
+  expiresAt: Date;
+}
+
+/** One finished test, without the address, a hash of it or transcripts (statistics). */
+export interface TestRecord {
+  finishedAt: Date;
+  durationMs: number;
+  verdict: Verdict;
+  ipVersion: 4 | 6;
+  /** the same visitor's previous overall verdict, when they tested within the memory window */
+  previousVerdict: Verdict | null;
+  checks: { kind: CheckKind; port: number; verdict: Verdict; software: string | null }[];
+}
+
+export interface Store {
+  readonly backend: "sqlite" | "postgres";
+  /** Applies pending migrations. Every other method waits for it; after a failure the next call tries again. */
+  ready(): Promise<void>;
+  saveReport(row: SavedReportRow): Promise<void>;
+  /** null when unknown or expired at `now` */
+  findReport(id: string, now: Date): Promise<SavedReportRow | null>;
+  /** true when a report with this id and delete hash existed and is gone */
+  deleteReport(id: string, deleteHash: string): Promise<boolean>;
+  /** deletes reports expired at `now`; returns how many */
+  purgeExpired(now: Date): Promise<number>;
+  recordTest(record: TestRecord): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Thrown by every Store method when the database cannot be reached or refuses the query. */
+export class StoreUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`store unavailable: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = "StoreUnavailableError";
+  }
+}
