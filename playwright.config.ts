@@ -7,6 +7,10 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+// Each server keeps its saved reports in a SQLite store of its own, emptied at every start.
+const start = (p: number) => `rm -rf test-results/e2e-data/${p} && npm start`;
+const dataDir = (p: number) => `test-results/e2e-data/${p}`;
+
 const serverEnv = {
   NODE_ENV: "production",
   NEXT_DIST_DIR: distDir,
@@ -42,7 +46,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: [
     {
-      command: "npm start",
+      command: start(port),
       url: `http://127.0.0.1:${port}/en`,
       timeout: 120_000,
       reuseExistingServer: false,
@@ -51,6 +55,7 @@ export default defineConfig({
       env: {
         ...serverEnv,
         PORT: String(port),
+        DATA_DIR: dataDir(port),
         TRUSTED_PROXIES: "127.0.0.1/32",
         SELFTEST_ALLOW_PRIVATE: "true",
         SELFTEST_COOLDOWN_SECONDS: "60",
@@ -61,7 +66,7 @@ export default defineConfig({
     // Self-test lab (e2e/self-test*.spec.ts): as the default server, plus a port plan that
     // matches the loopback peers (e2e/support/peers.ts) and a short cooldown.
     {
-      command: "npm start",
+      command: start(port + 1),
       url: `http://127.0.0.1:${port + 1}/en`,
       timeout: 120_000,
       reuseExistingServer: false,
@@ -70,6 +75,7 @@ export default defineConfig({
       env: {
         ...serverEnv,
         PORT: String(port + 1),
+        DATA_DIR: dataDir(port + 1),
         SITE_URL: `http://127.0.0.1:${port + 1}`,
         TRUSTED_PROXIES: "127.0.0.1/32",
         SELFTEST_ALLOW_PRIVATE: "true",
@@ -80,13 +86,13 @@ export default defineConfig({
     },
     // Self-test in production configuration: nobody trusted, public targets only.
     {
-      command: "npm start",
+      command: start(port + 2),
       url: `http://127.0.0.1:${port + 2}/en`,
       timeout: 120_000,
       reuseExistingServer: false,
       stdout: "ignore",
       stderr: "pipe",
-      env: { ...serverEnv, PORT: String(port + 2), SITE_URL: `http://127.0.0.1:${port + 2}` },
+      env: { ...serverEnv, PORT: String(port + 2), DATA_DIR: dataDir(port + 2), SITE_URL: `http://127.0.0.1:${port + 2}` },
     },
   ],
 });

@@ -12,6 +12,10 @@ import { parseSelfTestConfig } from "./lib/selftest/config";
 import { CLIENT_IP_HEADER, installSelfTestService } from "./lib/selftest/runtime";
 import { createApiGate } from "./lib/selftest/api-gate";
 import { createSelfTestService } from "./lib/selftest/service";
+import { openStore } from "./lib/store";
+import { createSavedReports } from "./lib/reports/saved-reports";
+import { installSavedReports } from "./lib/reports/runtime";
+import { startPurgeSweep } from "./lib/reports/sweep";
 
 const runtimeProblem = unsupportedRuntime();
 if (runtimeProblem) {
@@ -27,6 +31,12 @@ const config = parsed.config;
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || "0.0.0.0";
 
+// The store may be down at startup: pages and the self-test run without it, saving waits for it.
+const store = openStore(config.store);
+await store.ready().catch((e: Error) => console.error(`The store is not ready (${store.backend}): ${e.message}. Saving reports will fail until it is.`));
+const sweep = startPurgeSweep(store);
+installSavedReports(createSavedReports(store, { retentionDays: config.reportRetentionDays }));
+
 let canary: Canary | null = null;
 if (!config.disabled) {
   try {
@@ -38,7 +48,7 @@ if (!config.disabled) {
 }
 // Probes run in worker threads: no peer can hold the event loop that serves pages.
 const runner = canary ? createRunner(canary, config.probeWorkers) : null;
-const service = createSelfTestService(config, runner);
+const service = createSelfTestService(config, runner, store);
 installSelfTestService(service);
 const apiGate = createApiGate(service, config.siteUrl.origin);
 
@@ -67,7 +77,7 @@ const server = http.createServer((req, res) => {
 
 server.listen(port, hostname, () => {
   const canaryAt = canary ? `, canary ${canary.url("…")}` : ", self-test disabled";
-  console.log(`Ready on http://${hostname}:${port}${canaryAt}`);
+  console.log(`Ready on http://${hostname}:${port}${canaryAt}, store ${store.backend}`);
 });
 
 let stopping = false;
@@ -81,6 +91,8 @@ async function stop(signal: string) {
   server.closeIdleConnections();
   await runner?.close();
   await canary?.close();
+  sweep.stop();
+  await store.close().catch(() => {});
   await app.close().catch(() => {});
   process.exit(0);
 }

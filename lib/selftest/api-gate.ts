@@ -13,7 +13,7 @@ import { crossSiteRefusal, isCrossSite } from "./cross-site";
 import type { Refusal } from "./gate";
 import { kindsOfGroups } from "./groups";
 import { apiFormatOf, refusalAnswer, type RefusalAnswer } from "./refusal-answer";
-import { groupsParam } from "./request-schema";
+import { parseApiQuery } from "./request-schema";
 import { TICKET_HEADER } from "./runtime";
 import type { SelfTestService } from "./service";
 
@@ -34,9 +34,9 @@ export function createApiGate(
 
   /** Admits a test (its ticket parked for the route) or says why not; null also for bad input. */
   async function admit(req: IncomingMessage, url: URL, client: string | null): Promise<Refusal | null> {
-    const groups = groupsParam.safeParse(url.searchParams.get("groups") ?? undefined);
-    if (!groups.success) return null; // the route explains bad input
-    const ticket = await service.admit(client, kindsOfGroups(groups.data));
+    const query = parseApiQuery(url.searchParams, apiFormatOf(req.headers.accept));
+    if (!query.ok) return null; // the route explains bad input
+    const ticket = await service.admit(client, kindsOfGroups(query.groups));
     if (!ticket.ok) return ticket;
     req.headers[TICKET_HEADER] = service.park(ticket);
     return null;

@@ -82,4 +82,13 @@ describe("parseSelfTestConfig", () => {
     expect(ok({ ...site, SELFTEST_MAIL_DOMAIN: "Probe.Example.NET" }).mailDomain).toBe("probe.example.net");
     expect(errors({ SELFTEST_MAIL_DOMAIN: "not a domain" })[0]).toMatch(/^SELFTEST_MAIL_DOMAIN: /);
   });
+
+  it("stores in SQLite under ./data for 90 days unless DATABASE_URL, DATA_DIR or REPORT_RETENTION_DAYS say otherwise", () => {
+    expect(ok({})).toMatchObject({ store: { dataDir: "./data", databaseUrl: null }, reportRetentionDays: 90 });
+    const c = ok({ DATA_DIR: "/var/lib/sys", DATABASE_URL: "postgres://app@127.0.0.1:5432/sys", REPORT_RETENTION_DAYS: "7" });
+    expect(c).toMatchObject({ store: { dataDir: "/var/lib/sys", databaseUrl: "postgres://app@127.0.0.1:5432/sys" }, reportRetentionDays: 7 });
+    expect(errors({ DATABASE_URL: "mysql://app@db/sys" })[0]).toMatch(/^DATABASE_URL: must be a PostgreSQL URL/);
+    expect(errors({ REPORT_RETENTION_DAYS: "0" })[0]).toMatch(/^REPORT_RETENTION_DAYS: /);
+    expect(errors({ REPORT_RETENTION_DAYS: "ninety" })[0]).toMatch(/^REPORT_RETENTION_DAYS: /);
+  });
 });

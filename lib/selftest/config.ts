@@ -78,6 +78,11 @@ const envSchema = z.object({
     .toLowerCase()
     .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "must be a domain name you own, e.g. example.org")
     .optional(),
+  DATA_DIR: z.string().trim().default("./data"),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: "must be a PostgreSQL URL, e.g. postgres://user:password@host:5432/database" })
+    .optional(),
+  REPORT_RETENTION_DAYS: int(1, 3_650, 90),
 });
 
 export interface SelfTestConfig {
@@ -100,6 +105,10 @@ export interface SelfTestConfig {
   canary: { host: string; port: number; publicUrl?: string };
   /** our own domain for the relay test's recipients and EHLO; null: the engine's .invalid names */
   mailDomain: string | null;
+  /** where saved reports and anonymous test records live: PostgreSQL when databaseUrl is set, else SQLite in dataDir */
+  store: { dataDir: string; databaseUrl: string | null };
+  /** days a saved report is kept before the sweep deletes it */
+  reportRetentionDays: number;
 }
 
 const LOOPBACK_NAMES = new Set(["localhost", "127.0.0.1", "[::1]"]);
@@ -153,6 +162,8 @@ export function parseSelfTestConfig(env: Record<string, string | undefined>): Co
       ports: e.SELFTEST_PORTS,
       canary: { host, port: e.SELFTEST_CANARY_PORT, ...(publicUrl ? { publicUrl } : {}) },
       mailDomain: e.SELFTEST_MAIL_DOMAIN ?? siteDomain(siteUrl),
+      store: { dataDir: e.DATA_DIR, databaseUrl: e.DATABASE_URL ?? null },
+      reportRetentionDays: e.REPORT_RETENTION_DAYS,
     },
   };
 }

@@ -1,11 +1,14 @@
 // Everything the site needs to run a self-test, built once by server.ts and shared with the
 // Next.js request code through runtime.ts. App code stays thin: client IP in, report out.
 import { randomBytes } from "node:crypto";
-import { DEFAULTS, planChecks, type CheckKind, type ProgressEvent, type SelfTestReport } from "../probe";
+import { assessTarget, DEFAULTS, planChecks, type CheckKind, type ProgressEvent, type SelfTestReport } from "../probe";
 import type { ProbeRunner } from "../runner/types";
+import type { Store } from "../store/types";
 import type { SelfTestConfig } from "./config";
 import { createGate, type Refusal } from "./gate";
 import { createReportMemory, type Recalled } from "./report-memory";
+import { restoredFor } from "./stored-report";
+import { testRecordOf } from "./test-record";
 import { createVisitorKeyer } from "./visitor-key";
 
 export interface Ticket {
@@ -26,16 +29,36 @@ export interface SelfTestService {
   admit(ip: string | null, kinds?: readonly CheckKind[]): Promise<Ticket | Refusal>;
   waitSeconds(ip: string): Promise<number>;
   recall(ip: string): Recalled | null;
+  /** The visitor's latest report as it can be saved (address written back), and the gate's key
+   * for them; null when nothing is remembered. */
+  latestForSaving(ip: string): { report: SelfTestReport; visitor: string } | null;
   /** server.ts admits API requests before Next.js and hands the ticket over by token */
   park(ticket: Ticket): string;
   claim(token: string | null): Ticket | null;
 }
 
+// One line in the log per outage, not one per test.
+let recordFailing = false;
+function reportRecordFailure(e: unknown) {
+  if (recordFailing) return;
+  recordFailing = true;
+  console.error(`Anonymous test records are not being written: ${(e as Error).message}`);
+  setTimeout(() => (recordFailing = false), 60_000).unref();
+}
+
 // A parked ticket not claimed by then belongs to a request that never reached the route.
 const PARK_MS = 15_000;
 
-/** `runner` is null when the self-test cannot run (switched off, or no canary): every test is refused. */
-export function createSelfTestService(config: SelfTestConfig, runner: ProbeRunner | null): SelfTestService {
+/**
+ * `runner` is null when the self-test cannot run (switched off, or no canary): every test is refused.
+ * `records` gets an anonymous record of every finished test; a store that fails loses the record,
+ * never the test.
+ */
+export function createSelfTestService(
+  config: SelfTestConfig,
+  runner: ProbeRunner | null,
+  records: Pick<Store, "recordTest"> | null = null,
+): SelfTestService {
   const keyOf = createVisitorKeyer();
   const gate = createGate({
     allowPrivate: config.allowPrivate,
@@ -83,7 +106,9 @@ export function createSelfTestService(config: SelfTestConfig, runner: ProbeRunne
               },
               { signal, onProgress },
             );
+            const previous = memory.recall(admitted.key)?.current.verdict ?? null;
             memory.remember(admitted.key, report, ip ?? undefined);
+            records?.recordTest(testRecordOf(report, previous)).catch(reportRecordFailure);
             return report;
           } finally {
             admitted.release();
@@ -97,6 +122,14 @@ export function createSelfTestService(config: SelfTestConfig, runner: ProbeRunne
     recall: (ip) => {
       const key = gate.reportKey(ip);
       return key ? memory.recall(key) : null;
+    },
+    latestForSaving(ip) {
+      const key = gate.reportKey(ip);
+      const recalled = key ? memory.recall(key) : null;
+      const assessed = assessTarget(ip, { allowPrivate: config.allowPrivate });
+      if (!key || !recalled || !assessed.ok) return null;
+      const { schema, ...rest } = restoredFor(recalled.current, ip);
+      return { report: { schema, target: assessed.ip, ...rest }, visitor: key };
     },
     park(ticket) {
       const token = randomBytes(16).toString("hex");

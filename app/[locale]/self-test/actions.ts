@@ -1,8 +1,11 @@
 "use server";
 
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { routing } from "@/i18n/routing";
+import { SAVED_COOKIE, savedCookieOptions, savedCookieValue } from "@/lib/reports/saved-cookie";
+import type { SaveOutcome } from "@/lib/reports/saved-reports";
+import { savedReports } from "@/lib/reports/runtime";
 import { isCrossSite } from "@/lib/selftest/cross-site";
 import { kindsOfGroups } from "@/lib/selftest/groups";
 import { clientIpOf, selfTestService } from "@/lib/selftest/runtime";
@@ -46,4 +49,34 @@ export async function startSelfTest(formData: FormData): Promise<void> {
   }
   if (failed) return back({ error: "failed" });
   redirect(`/${locale}/self-test/report`);
+}
+
+/**
+ * "Save this report and get a link" (with and without JavaScript): stores the visitor's latest
+ * report, hands their browser the delete secret for an hour (saved-cookie.ts) and opens the
+ * saved report. Failures go back to the report page with a code for the save section.
+ */
+export async function saveReport(formData: FormData): Promise<void> {
+  const input = formData.get("locale");
+  const locale = routing.locales.find((l) => l === input) ?? routing.defaultLocale;
+  const back = (save: "failed" | "limited" | "expired") => redirect(`/${locale}/self-test/report?save=${save}#save`);
+  const requestHeaders = await headers();
+  if (isCrossSite((name) => requestHeaders.get(name), siteUrl.origin)) return back("failed");
+
+  const ip = clientIpOf(requestHeaders);
+  const latest = ip ? selfTestService()?.latestForSaving(ip) : null;
+  if (!latest) return back("expired");
+  const reports = savedReports();
+  if (!reports) return back("failed");
+  let outcome: SaveOutcome | null = null;
+  try {
+    outcome = await reports.save(latest.report, latest.visitor);
+  } catch (e) {
+    console.error(`A report could not be saved: ${(e as Error).message}`);
+  }
+  if (!outcome) return back("failed");
+  if (!outcome.ok) return back("limited");
+  const { id, deleteToken } = outcome.saved;
+  (await cookies()).set(SAVED_COOKIE, savedCookieValue(id, deleteToken), savedCookieOptions);
+  redirect(`/${locale}/reports/${id}`);
 }

@@ -3,13 +3,18 @@
 //   progress events as NDJSON with Accept: application/x-ndjson (the page's live view);
 //   refusals {"refused", "ip", "retryAfterSeconds"?} with 403 / 429 (+ Retry-After) / 503;
 //   403 "cross-site" for a browser request from another website (Sec-Fetch-Site, Origin).
+//   ?save=1 (JSON and text): the report is also saved; JSON gains "saved": {url, deleteUrl,
+//   expiresAt}. When saving fails the report still comes back, with 503 (store down) or 429
+//   (too many saves), "saved": null, and "error" and "message".
 import { getTranslations } from "next-intl/server";
 import { localeFromAcceptLanguage } from "@/lib/selftest/accept-language";
 import { crossSiteRefusal, isCrossSite } from "@/lib/selftest/cross-site";
 import type { Refusal } from "@/lib/selftest/gate";
 import { apiFormatOf, NO_STORE, refusalAnswer, type ApiFormat } from "@/lib/selftest/refusal-answer";
 import { clientIpOf, selfTestService, TICKET_HEADER } from "@/lib/selftest/runtime";
-import { groupsParam } from "@/lib/selftest/request-schema";
+import { parseApiQuery } from "@/lib/selftest/request-schema";
+import { saveForApi } from "@/lib/reports/api-save";
+import { savedReports } from "@/lib/reports/runtime";
 import { progressStream } from "@/lib/selftest/progress-stream";
 import { formatTextReport } from "@/lib/selftest/text-report";
 import { kindsOfGroups } from "@/lib/selftest/groups";
@@ -30,16 +35,14 @@ export async function POST(request: Request): Promise<Response> {
   if (isCrossSite((name) => request.headers.get(name), siteUrl.origin)) {
     return refusalResponse(crossSiteRefusal(clientIpOf(request.headers)), format, language);
   }
-  const groups = groupsParam.safeParse(new URL(request.url).searchParams.get("groups") ?? undefined);
-  if (!groups.success) {
-    return Response.json({ error: "invalid-groups", allowed: groups.error.issues[0]?.message }, { status: 400, headers: NO_STORE });
-  }
+  const query = parseApiQuery(new URL(request.url).searchParams, format);
+  if (!query.ok) return Response.json({ error: query.error, allowed: query.allowed }, { status: 400, headers: NO_STORE });
   const ip = clientIpOf(request.headers);
   const service = selfTestService();
   if (!service) return refusalResponse({ ok: false, refused: "disabled", status: 503, ip }, format, language);
 
   // server.ts has normally run the gate already (api-gate.ts); without its ticket, gate here.
-  const ticket = service.claim(request.headers.get(TICKET_HEADER)) ?? (await service.admit(ip, kindsOfGroups(groups.data)));
+  const ticket = service.claim(request.headers.get(TICKET_HEADER)) ?? (await service.admit(ip, kindsOfGroups(query.groups)));
   if (!ticket.ok) return refusalResponse(ticket, format, language);
 
   if (format === "ndjson") {
@@ -48,11 +51,23 @@ export async function POST(request: Request): Promise<Response> {
     });
   }
   const report = await ticket.run({ signal: request.signal });
-  if (format === "json") return Response.json(report, { headers: NO_STORE });
   const locale = localeFromAcceptLanguage(language);
   const t = await getTranslations({ locale });
+  const save = query.save ? await saveForApi(service, savedReports(), ip!, locale) : null;
+  const saveMessage = save && !save.ok ? t(save.error === "unavailable" ? "SavedReport.api.unavailable" : "SelfTest.report.save.limited") : "";
+  const status = save && !save.ok ? save.status : 200;
+  if (format === "json") {
+    const saved = save === null ? {} : save.ok ? { saved: save.saved } : { saved: null, error: save.error, message: saveMessage };
+    return Response.json({ ...report, ...saved }, { status, headers: NO_STORE });
+  }
   const fixUrl = (slug: string) => new URL(`/${locale}/fixes/${slug}`, siteUrl).href;
-  return new Response(formatTextReport(report, t, fixUrl), {
+  const savedLines = !save
+    ? ""
+    : save.ok
+      ? `\n${t("SavedReport.api.savedLink", { url: save.saved.url })}\n${t("SavedReport.api.deleteLink", { url: save.saved.deleteUrl })}\n${t("SavedReport.api.expires", { date: save.saved.expiresAt })}\n`
+      : `\n${saveMessage}\n`;
+  return new Response(formatTextReport(report, t, fixUrl) + savedLines, {
+    status,
     headers: { ...NO_STORE, "content-type": "text/plain; charset=utf-8" },
   });
 }

@@ -4,6 +4,7 @@ import type { CheckResult } from "@/lib/probe/types";
 import { softwareName } from "@/lib/selftest/software-names";
 import { omittedLines } from "@/lib/selftest/stored-transcript";
 import { Details } from "@/components/ui/details";
+import { siteUrl } from "@/lib/site-url";
 import { StatusTag } from "./status-tag";
 
 /** One check: status, what it means in plain words, software, fix guide, raw transcript. */
@@ -23,7 +24,7 @@ export async function CheckResultItem({ locale, check }: { locale: string; check
       {software && <p className="mb-2">{t("software", { name: software })}</p>}
       {check.fix && (
         <p className="mb-2 font-bold">
-          <Link href={`/fixes/${check.fix}`}>{software && !check.fix.startsWith("generic-") ? t("fix", { name: software }) : t("fixGeneric")}</Link>
+          <Link href={`/fixes/${check.fix}`} data-print-href={new URL(`/${locale}/fixes/${check.fix}`, siteUrl).href}>{software && !check.fix.startsWith("generic-") ? t("fix", { name: software }) : t("fixGeneric")}</Link>
         </p>
       )}
       <Details summary={t("transcript")}>

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { ButtonLink } from "@/components/ui/button-link";
 import { pageMetadata } from "@/lib/metadata";
 import { CHECK_GROUPS, GROUP_KINDS } from "@/lib/selftest/groups";
+import { savedReports } from "@/lib/reports/runtime";
 import { restoredFor } from "@/lib/selftest/stored-report";
 import { clientIpOf, selfTestService } from "@/lib/selftest/runtime";
 import { startSelfTest } from "../actions";
@@ -12,8 +13,11 @@ import { progressLabels } from "../_components/progress-labels";
 import { SelfTestForm } from "../_components/self-test-form";
 import { StartButton } from "../_components/start-fields";
 import { VerdictBanner } from "../_components/verdict-banner";
+import { SaveReport, type SaveProblem } from "../_components/save-report";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ save?: string }> };
+
+const SAVE_PROBLEMS: readonly SaveProblem[] = ["failed", "limited", "expired"];
 
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
@@ -23,8 +27,10 @@ export async function generateMetadata({ params }: Props) {
   return { ...meta, robots: { index: false, follow: false } };
 }
 
-export default async function ReportPage({ params }: Props) {
+export default async function ReportPage({ params, searchParams }: Props) {
   const { locale } = await params;
+  const saveParam = (await searchParams).save;
+  const saveProblem = SAVE_PROBLEMS.find((p) => p === saveParam) ?? null;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "SelfTest" });
   const format = await getFormatter({ locale });
@@ -36,6 +42,11 @@ export default async function ReportPage({ params }: Props) {
     return (
       <div className="max-w-prose">
         <h1 className="mb-6 text-3xl font-bold sm:text-5xl">{t("report.title")}</h1>
+        {saveProblem === "expired" && (
+          <p role="alert" className="mb-6 border-s-4 border-bad ps-4 font-bold" data-testid="save-problem">
+            {t("report.save.expired")}
+          </p>
+        )}
         <p className="mb-6">{t("report.none")}</p>
         <ButtonLink href="/self-test">{t("report.start")}</ButtonLink>
       </div>
@@ -72,6 +83,8 @@ export default async function ReportPage({ params }: Props) {
           <CheckResultItem key={`${check.kind}:${check.port}`} locale={locale} check={check} />
         ))}
       </ul>
+
+      <SaveReport locale={locale} address={ip} days={savedReports()?.retentionDays ?? 90} problem={saveProblem} />
 
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t("report.again.heading")}</h2>
       <p className="mb-4">{t("report.again.text")}</p>

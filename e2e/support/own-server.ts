@@ -1,0 +1,48 @@
+// A site server a spec starts and stops itself (playwright.config.ts's servers live for the whole
+// run): for restarts and for a store that is down. Same build and lab settings as the lab server.
+import { spawn, type ChildProcess } from "node:child_process";
+
+export interface OwnServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startOwnServer(port: number, env: Record<string, string>): Promise<OwnServer> {
+  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn("npm", ["start"], {
+    detached: true, // its own process group, so that stop() ends npm, tsx and the server together
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
+      NEXT_TELEMETRY_DISABLED: "1",
+      HOSTNAME: "127.0.0.1",
+      PORT: String(port),
+      SITE_URL: url,
+      TRUSTED_PROXIES: "127.0.0.1/32",
+      SELFTEST_ALLOW_PRIVATE: "true",
+      SELFTEST_COOLDOWN_SECONDS: "1",
+      SELFTEST_PORTS: "smtp-relay=2525",
+      ...env,
+    },
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    try {
+      process.kill(-child.pid!, "SIGTERM");
+    } catch {
+      return; // already gone
+    }
+    await exited;
+  };
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server on port ${port} exited with ${child.exitCode}`);
+    const ok = await fetch(`${url}/en`).then((r) => r.ok, () => false);
+    if (ok) return { url, stop };
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await stop();
+  throw new Error(`the server on port ${port} did not answer within 60 s`);
+}
