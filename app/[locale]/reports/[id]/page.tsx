@@ -59,6 +59,12 @@ export default async function SavedReportPage({ params }: Props) {
         </section>
       )}
 
+      {/* For a reader who did not run the test: a hosting company, an agency. */}
+      <h2 className="mb-4 text-2xl font-bold">{t("about.heading")}</h2>
+      <p className="mb-4">{t("about.text", { site: siteUrl.host })}</p>
+      <p className="mb-4">{t("about.open")}</p>
+      <p className="mb-8">{t("about.own")}</p>
+
       <h2 className="mb-4 text-2xl font-bold">{t("summary.heading")}</h2>
       <dl className="mb-8 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2" data-testid="report-summary">
         <dt className="font-bold">{t("summary.address")}</dt>
@@ -83,11 +89,6 @@ export default async function SavedReportPage({ params }: Props) {
       </dl>
       <PrintButton label={t("print")} />
       <p className="print-only mb-8 break-all">{t("link", { url: urls.url })}</p>
-
-      <h2 className="mb-4 text-2xl font-bold">{t("about.heading")}</h2>
-      <p className="mb-4">{t("about.text", { site: siteUrl.host })}</p>
-      <p className="mb-4">{t("about.open")}</p>
-      <p className="mb-8">{t("about.own")}</p>
 
       <h2 className="mb-2 text-2xl font-bold">{reportText("checksHeading")}</h2>
       <ul className="mb-8">
