@@ -9,5 +9,6 @@ export default defineConfig({
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    globalSetup: ["tests/support/postgres.ts"],
   },
 });
