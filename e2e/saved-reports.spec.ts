@@ -30,10 +30,10 @@ async function runAndSave(page: Page, visitor: string) {
 }
 
 /** Another person: a fresh browser context without the saver's cookie, from another address. */
-async function asSomeoneElse<T>(browser: Browser, javaScriptEnabled: boolean, use: (page: Page) => Promise<T>): Promise<T> {
+async function asSomeoneElse<T>(browser: Browser, javaScriptEnabled: boolean, visit: (page: Page) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ baseURL: LAB_URL, javaScriptEnabled, extraHTTPHeaders: { "X-Forwarded-For": "127.0.5.200" } });
   try {
-    return await use(await context.newPage());
+    return await visit(await context.newPage());
   } finally {
     await context.close();
   }
@@ -72,7 +72,7 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
     test.use({ javaScriptEnabled });
 
-    test("save → open the link as someone else → print → delete → 404", async ({ page, browser }) => {
+    test("save → open the link as someone else → print → delete → 404", async ({ page }) => {
       const visitor = javaScriptEnabled ? "127.0.5.2" : "127.0.5.3";
       const peers = [await startSmtp(visitor, { relay: "open" })];
       try {

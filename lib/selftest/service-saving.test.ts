@@ -44,7 +44,7 @@ describe("self-test service and storage", () => {
       ["vulnerable", null],
       ["secure", "vulnerable"],
     ].map(([v, p]) => [v, p, 4]));
-    expect(records[1].checks).toEqual([{ kind: "smtp-relay", port: 25, verdict: "secure", software: "exim" }]);
+    expect(records[1]!.checks).toEqual([{ kind: "smtp-relay", port: 25, verdict: "secure", software: "exim" }]);
     expect(JSON.stringify(records)).not.toContain("127.0.7.1");
   });
 
@@ -59,7 +59,7 @@ describe("self-test service and storage", () => {
     const latest = service.latestForSaving("127.0.7.3");
     expect(latest?.report).toMatchObject({ schema: 1, target: "127.0.7.3", verdict: "vulnerable" });
     expect(Object.keys(latest!.report).slice(0, 2)).toEqual(["schema", "target"]);
-    expect(latest?.report.checks[0].transcript[0].line).toBe("220 mx ESMTP Exim, you are 127.0.7.3");
+    expect(latest?.report.checks[0]?.transcript[0]?.line).toBe("220 mx ESMTP Exim, you are 127.0.7.3");
     expect(latest?.visitor).toBeTruthy();
     expect(latest?.visitor).not.toContain("127.0.7.3");
     expect(service.latestForSaving("127.0.7.4")).toBeNull();
