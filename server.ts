@@ -16,6 +16,7 @@ import { openStore } from "./lib/store";
 import { createSavedReports } from "./lib/reports/saved-reports";
 import { installSavedReports } from "./lib/reports/runtime";
 import { startPurgeSweep } from "./lib/reports/sweep";
+import { pinStatus, reportPageStatus } from "./lib/reports/page-status";
 
 const runtimeProblem = unsupportedRuntime();
 if (runtimeProblem) {
@@ -35,7 +36,8 @@ const hostname = process.env.HOSTNAME || "0.0.0.0";
 const store = openStore(config.store);
 await store.ready().catch((e: Error) => console.error(`The store is not ready (${store.backend}): ${e.message}. Saving reports will fail until it is.`));
 const sweep = startPurgeSweep(store);
-installSavedReports(createSavedReports(store, { retentionDays: config.reportRetentionDays }));
+const savedReports = createSavedReports(store, { retentionDays: config.reportRetentionDays });
+installSavedReports(savedReports);
 
 let canary: Canary | null = null;
 if (!config.disabled) {
@@ -68,8 +70,12 @@ const server = http.createServer((req, res) => {
   req.headers[CLIENT_IP_HEADER] = client ?? "unknown";
   void apiGate(req, client).then(
     async (answer) => {
-      if (answer) res.writeHead(answer.status, answer.headers).end(answer.body);
-      else await handle(req, res);
+      if (answer) return void res.writeHead(answer.status, answer.headers).end(answer.body);
+      const accept = req.headers.accept ?? "";
+      const page = accept.includes("text/html") || !accept.includes("application/json");
+      const status = page ? await reportPageStatus(req.method ?? "GET", (req.url ?? "/").split("?")[0]!, savedReports) : null;
+      if (status) pinStatus(res, status);
+      await handle(req, res);
     },
     () => res.writeHead(500).end(),
   );

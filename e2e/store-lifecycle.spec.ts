@@ -64,6 +64,7 @@ test("with the database down, pages and the self-test work and saving says “tr
     expect(body).toMatchObject({ verdict: "secure", saved: null, error: "unavailable", message: message("fr", "SavedReport.api.unavailable") });
 
     const report = await request.get(`${server.url}/fr/reports/${"A".repeat(22)}`);
+    expect(report.status()).toBe(503);
     expect(await report.text()).toContain(message("fr", "SavedReport.unavailable"));
     const json = await request.get(`${server.url}/fr/reports/${"A".repeat(22)}`, { headers: { accept: "application/json" } });
     expect(json.status()).toBe(503);

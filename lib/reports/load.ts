@@ -1,12 +1,15 @@
-// What a report page gets from the store: the row, "not there" (a 404), or "store down". Any
-// failure counts as "store down": the reader gets a clear message, the log gets the cause.
+// What a report page gets from the store: the row, "not there" (shown as a 404), or "store down".
+// Any failure counts as "store down": the reader gets a clear message, the log gets the cause.
+// Cached per request, so metadata and page share one lookup.
+import { cache } from "react";
 import type { SavedReportRow } from "../store/types";
 import { savedReports } from "./runtime";
 import type { SavedReports } from "./saved-reports";
+import { isSecret } from "./secret";
 
 export type Loaded = { state: "found"; row: SavedReportRow } | { state: "missing" } | { state: "unavailable" };
 
-export async function loadReport(find: (reports: SavedReports) => Promise<SavedReportRow | null>): Promise<Loaded> {
+async function load(find: (reports: SavedReports) => Promise<SavedReportRow | null>): Promise<Loaded> {
   const reports = savedReports();
   if (!reports) return { state: "unavailable" };
   try {
@@ -17,3 +20,11 @@ export async function loadReport(find: (reports: SavedReports) => Promise<SavedR
     return { state: "unavailable" };
   }
 }
+
+const MISSING: Loaded = { state: "missing" };
+
+export const loadReport = cache((id: string) => (isSecret(id) ? load((r) => r.find(id)) : Promise.resolve(MISSING)));
+
+export const loadForDeletion = cache((id: string, token: string) =>
+  isSecret(id) && isSecret(token) ? load((r) => r.findForDeletion(id, token)) : Promise.resolve(MISSING),
+);

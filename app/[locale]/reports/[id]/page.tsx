@@ -1,8 +1,7 @@
 import { cookies } from "next/headers";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { pageMetadata } from "@/lib/metadata";
-import { loadReport } from "@/lib/reports/load";
+import { loadForDeletion, loadReport } from "@/lib/reports/load";
 import { deleteTokenFor, SAVED_COOKIE } from "@/lib/reports/saved-cookie";
 import { isSecret } from "@/lib/reports/secret";
 import { reportUrls } from "@/lib/reports/urls";
@@ -12,6 +11,7 @@ import { StatusTag } from "../../self-test/_components/status-tag";
 import { CopyLink } from "../_components/copy-link";
 import { LocalTimeRow } from "../_components/local-time";
 import { PrintButton } from "../_components/print-button";
+import { ReportMissing } from "../_components/report-missing";
 import { ReportNotAvailable } from "../_components/report-not-available";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -19,7 +19,9 @@ type Props = { params: Promise<{ locale: string; id: string }> };
 export async function generateMetadata({ params }: Props) {
   const { locale, id } = await params;
   const t = await getTranslations({ locale, namespace: "SavedReport" });
-  const meta = await pageMetadata({ locale, path: `/reports/${isSecret(id) ? id : ""}`, title: t("title"), description: t("description") });
+  const missing = (await loadReport(id)).state === "missing";
+  const title = missing ? t("notFound.title") : t("title");
+  const meta = await pageMetadata({ locale, path: `/reports/${isSecret(id) ? id : ""}`, title, description: t("description") });
   // Anyone with the link may read it; nobody should find it by searching.
   return { ...meta, robots: { index: false, follow: false } };
 }
@@ -27,9 +29,8 @@ export async function generateMetadata({ params }: Props) {
 export default async function SavedReportPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  if (!isSecret(id)) notFound();
-  const loaded = await loadReport((reports) => reports.find(id));
-  if (loaded.state === "missing") notFound();
+  const loaded = await loadReport(id);
+  if (loaded.state === "missing") return <ReportMissing locale={locale} />;
   if (loaded.state === "unavailable") return <ReportNotAvailable locale={locale} />;
 
   const { report, savedAt, expiresAt } = loaded.row;
@@ -41,7 +42,7 @@ export default async function SavedReportPage({ params }: Props) {
   const ports = [...new Set(report.checks.map((c) => c.port))].sort((a, b) => a - b);
   // Only the saver's browser holds the delete secret, and only for an hour after saving.
   const token = deleteTokenFor((await cookies()).get(SAVED_COOKIE)?.value, id);
-  const mine = token ? await loadReport((reports) => reports.findForDeletion(id, token)) : null;
+  const mine = token ? await loadForDeletion(id, token) : null;
   const urls = reportUrls(locale, id, mine?.state === "found" ? token! : undefined);
   const copy = { copyLabel: t("saved.copy"), copiedLabel: t("saved.copied") };
 

@@ -1,8 +1,7 @@
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { loadReport } from "@/lib/reports/load";
-import { isSecret } from "@/lib/reports/secret";
+import { loadForDeletion } from "@/lib/reports/load";
+import { ReportMissing } from "../../../_components/report-missing";
 import { ReportNotAvailable } from "../../../_components/report-not-available";
 
 type Props = {
@@ -11,9 +10,11 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "SavedReport.delete" });
-  return { title: t("title"), robots: { index: false, follow: false } };
+  const { locale, id, token } = await params;
+  const t = await getTranslations({ locale, namespace: "SavedReport" });
+  const siteName = (await getTranslations({ locale, namespace: "Layout" }))("siteName");
+  const missing = (await loadForDeletion(id, token)).state === "missing";
+  return { title: `${missing ? t("notFound.title") : t("delete.title")} – ${siteName}`, robots: { index: false, follow: false } };
 }
 
 /**
@@ -24,9 +25,8 @@ export async function generateMetadata({ params }: Props) {
 export default async function DeleteReportPage({ params, searchParams }: Props) {
   const { locale, id, token } = await params;
   setRequestLocale(locale);
-  if (!isSecret(id) || !isSecret(token)) notFound();
-  const loaded = await loadReport((reports) => reports.findForDeletion(id, token));
-  if (loaded.state === "missing") notFound();
+  const loaded = await loadForDeletion(id, token);
+  if (loaded.state === "missing") return <ReportMissing locale={locale} />;
   if (loaded.state === "unavailable") return <ReportNotAvailable locale={locale} />;
 
   const t = await getTranslations({ locale, namespace: "SavedReport.delete" });
