@@ -1,17 +1,7 @@
-"use client";
-
-import { useState, useSyncExternalStore } from "react";
-
-const noSubscription = () => () => {};
+import { CopyButton } from "@/components/ui/copy-button";
 
 /** A link written out in full (it is meant to be copied), plus a copy button when we can copy. */
 export function CopyLink({ href, copyLabel, copiedLabel, testId }: { href: string; copyLabel: string; copiedLabel: string; testId: string }) {
-  const canCopy = useSyncExternalStore(
-    noSubscription,
-    () => typeof navigator !== "undefined" && navigator.clipboard !== undefined,
-    () => false,
-  );
-  const [copied, setCopied] = useState(false);
   return (
     <div className="mb-4">
       <p className="mb-2 break-all ltr">
@@ -19,18 +9,7 @@ export function CopyLink({ href, copyLabel, copiedLabel, testId }: { href: strin
           {href}
         </a>
       </p>
-      {canCopy && (
-        <button
-          type="button"
-          className="bg-panel px-4 py-2 font-bold text-ink shadow-[0_2px_0_#929191] hover:bg-[#dbdad9]"
-          onClick={() => navigator.clipboard.writeText(href).then(() => setCopied(true), () => setCopied(false))}
-        >
-          {copyLabel}
-        </button>
-      )}
-      <span role="status" className="ms-4">
-        {copied ? copiedLabel : ""}
-      </span>
+      <CopyButton text={href} copyLabel={copyLabel} copiedLabel={copiedLabel} />
     </div>
   );
 }
