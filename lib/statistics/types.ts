@@ -83,3 +83,15 @@ export interface StatisticsReport {
   /** every ISO week touching the range, oldest first */
   weeks: WeekStats[];
 }
+
+/** What the store hands over for a range (Store.rollups): raw daily counts and fix intervals. */
+export interface Rollups {
+  rows: RollupRow[];
+  /** every fix interval (ms) of the range, in no particular order */
+  fixIntervalsMs: number[];
+}
+
+// A record, so that a new Verdict fails to compile here until it is listed.
+const VERDICT_KEYS: Record<Verdict, true> = { vulnerable: true, inconclusive: true, secure: true, "no-service": true };
+/** Every Verdict, worst first (the engine's order: vulnerable > inconclusive > secure > no-service). */
+export const VERDICTS = Object.keys(VERDICT_KEYS) as readonly Verdict[];

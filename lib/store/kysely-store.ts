@@ -1,12 +1,13 @@
 // The Store both backends share: the same Kysely queries over whichever dialect sqlite.ts or
 // postgres.ts built. Every database error leaves as StoreUnavailableError, so callers can show
 // "storage unavailable" without knowing the backend.
-import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import { Migrator } from "kysely/migration";
 import type { SelfTestReport } from "../probe/types";
 import { migrationProvider } from "./migrations";
+import { deleteDemoData, readRollups, rebuildRollups } from "./rollups";
 import type { Database } from "./schema";
+import { insertTestRecords, writeTestRecord } from "./test-records";
 import { StoreUnavailableError, type SavedReportRow, type Store, type TestRecord } from "./types";
 
 /** Applies pending migrations; the error is thrown (not returned, as Kysely does). */
@@ -87,37 +88,11 @@ export function createKyselyStore(db: Kysely<Database>, backend: Store["backend"
         return Number(result.numDeletedRows);
       }),
 
-    recordTest: (record: TestRecord) =>
-      run(() =>
-        db.transaction().execute(async (tx) => {
-          const id = randomUUID();
-          await tx
-            .insertInto("test_records")
-            .values({
-              id,
-              finished_at: record.finishedAt.getTime(),
-              day: record.finishedAt.toISOString().slice(0, 10),
-              duration_ms: Math.round(record.durationMs),
-              verdict: record.verdict,
-              ip_version: record.ipVersion,
-              previous_verdict: record.previousVerdict,
-            })
-            .execute();
-          if (record.checks.length === 0) return;
-          await tx
-            .insertInto("test_record_checks")
-            .values(
-              record.checks.map((c) => ({
-                record_id: id,
-                kind: c.kind,
-                port: c.port,
-                verdict: c.verdict,
-                software: c.software,
-              })),
-            )
-            .execute();
-        }),
-      ),
+    recordTest: (record: TestRecord) => run(() => db.transaction().execute((tx) => writeTestRecord(tx, record))),
+    insertTestRecords: (records: TestRecord[]) => run(() => insertTestRecords(db, backend, records)),
+    rebuildRollups: () => run(() => rebuildRollups(db, backend)),
+    rollups: (query) => run(() => readRollups(db, query)),
+    deleteDemoData: () => run(() => deleteDemoData(db)),
 
     async close() {
       try {

@@ -46,6 +46,30 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  "0003_statistics": {
+    async up(db: AnyDb) {
+      await db.schema.alterTable("test_records").addColumn("country", "text").execute();
+      await db.schema.alterTable("test_records").addColumn("demo", "integer", (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema.alterTable("test_records").addColumn("since_previous_ms", "bigint").execute();
+      await db.schema
+        .createTable("daily_stats")
+        .addColumn("day", "text", (c) => c.notNull())
+        .addColumn("demo", "integer", (c) => c.notNull())
+        .addColumn("metric", "text", (c) => c.notNull())
+        .addColumn("key", "text", (c) => c.notNull())
+        .addColumn("count", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("daily_stats_pk", ["day", "demo", "metric", "key"])
+        .execute();
+      await db.schema
+        .createTable("fix_intervals")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("day", "text", (c) => c.notNull())
+        .addColumn("demo", "integer", (c) => c.notNull())
+        .addColumn("ms", "bigint", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("fix_intervals_demo_day").on("fix_intervals").columns(["demo", "day"]).execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,5 +1,6 @@
 // Kysely's view of the tables that migrations.ts creates. Times are epoch milliseconds (bigint
 // columns): both backends compare and index them the same way, unlike their date types.
+import type { Generated } from "kysely";
 
 export interface SavedReportsTable {
   id: string;
@@ -19,6 +20,12 @@ export interface TestRecordsTable {
   verdict: string;
   ip_version: number;
   previous_verdict: string | null;
+  /** ISO 3166-1 alpha-2 of the tested address, upper-case; null when unknown */
+  country: string | null;
+  /** 1 for synthetic demo records (npm run seed:demo), else 0 */
+  demo: Generated<number>;
+  /** time since the same visitor's previous test, when known */
+  since_previous_ms: number | null;
 }
 
 export interface TestRecordChecksTable {
@@ -29,8 +36,27 @@ export interface TestRecordChecksTable {
   software: string | null;
 }
 
+/** Counts per day and metric (lib/statistics/types.ts), raw: suppression happens on publication. */
+export interface DailyStatsTable {
+  day: string;
+  demo: number;
+  metric: string;
+  key: string;
+  count: number;
+}
+
+/** One row per "fixed-after-retest" test with a known interval; id is the test record's id. */
+export interface FixIntervalsTable {
+  id: string;
+  day: string;
+  demo: number;
+  ms: number;
+}
+
 export interface Database {
   saved_reports: SavedReportsTable;
   test_records: TestRecordsTable;
   test_record_checks: TestRecordChecksTable;
+  daily_stats: DailyStatsTable;
+  fix_intervals: FixIntervalsTable;
 }

@@ -1,17 +1,15 @@
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { sql, type Kysely } from "kysely";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import { createDatabase } from "../../tests/support/postgres-server";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { CheckResult, SelfTestReport } from "../probe/types";
 import { openStore } from "./index";
 import { migrateToLatest } from "./kysely-store";
 import { createPostgresKysely } from "./postgres";
 import type { Database } from "./schema";
-import { createSqliteKysely } from "./sqlite";
+import { freshPostgresDatabase, testBackends, type TestBackend } from "./test-backends";
 import { StoreUnavailableError, type SavedReportRow, type Store, type TestRecord } from "./types";
 
 const NOW = new Date(Date.UTC(2025, 0, 2, 3, 4, 5, 678));
@@ -66,42 +64,8 @@ async function closedPort(): Promise<number> {
   });
 }
 
-interface Backend {
-  name: "sqlite" | "postgres";
-  /** a fresh, empty database; returns how to open stores on it and how to look inside */
-  prepare(): Promise<{ open(): Store; inspect(): Kysely<Database>; cleanup(): void }>;
-}
-
-const backends: Backend[] = [
-  {
-    name: "sqlite",
-    async prepare() {
-      const dir = mkdtempSync(path.join(tmpdir(), "store-test-"));
-      const dataDir = path.join(dir, "data"); // not there yet: the store creates it
-      return {
-        open: () => openStore({ dataDir }),
-        inspect: () => createSqliteKysely(path.join(dataDir, "store.sqlite")),
-        cleanup: () => rmSync(dir, { recursive: true, force: true }),
-      };
-    },
-  },
-  {
-    name: "postgres",
-    async prepare() {
-      const base = new URL(inject("TEST_DATABASE_URL"));
-      const at = (database: string) => Object.assign(new URL(base), { pathname: `/${database}` }).href;
-      const databaseUrl = await createDatabase({ url: at }, `store_${randomBytes(6).toString("hex")}`);
-      return {
-        open: () => openStore({ dataDir: "/nonexistent", databaseUrl }),
-        inspect: () => createPostgresKysely(databaseUrl),
-        cleanup: () => {},
-      };
-    },
-  },
-];
-
-describe.each(backends)("store on $name", (backend) => {
-  let env: Awaited<ReturnType<Backend["prepare"]>>;
+describe.each(testBackends)("store on $name", (backend) => {
+  let env: Awaited<ReturnType<TestBackend["prepare"]>>;
   let store: Store;
   let db: Kysely<Database>;
   const opened: Store[] = [];
@@ -120,6 +84,8 @@ describe.each(backends)("store on $name", (backend) => {
   afterEach(async () => {
     await db.deleteFrom("saved_reports").execute();
     await db.deleteFrom("test_records").execute();
+    await db.deleteFrom("daily_stats").execute();
+    await db.deleteFrom("fix_intervals").execute();
   });
 
   it("applies the migrations once; ready() again and migrating again change nothing", async () => {
@@ -133,7 +99,7 @@ describe.each(backends)("store on $name", (backend) => {
       .select("name")
       .orderBy("name")
       .execute();
-    expect(applied.map((m) => m.name)).toEqual(["0001_saved_reports", "0002_test_records"]);
+    expect(applied.map((m) => m.name)).toEqual(["0001_saved_reports", "0002_test_records", "0003_statistics"]);
   });
 
   it("finds a saved report as it was saved", async () => {
@@ -176,6 +142,8 @@ describe.each(backends)("store on $name", (backend) => {
       verdict: "vulnerable",
       ipVersion: 6,
       previousVerdict: "secure",
+      country: "de",
+      sincePreviousMs: 90_000.4,
       checks: [
         { kind: "http-proxy", port: 3128, verdict: "vulnerable", software: "squid" },
         { kind: "http-proxy", port: 8080, verdict: "secure", software: null },
@@ -183,7 +151,7 @@ describe.each(backends)("store on $name", (backend) => {
       ],
     };
     await store.recordTest(record);
-    await store.recordTest({ ...record, previousVerdict: null, ipVersion: 4, checks: [] });
+    await store.recordTest({ ...record, previousVerdict: null, ipVersion: 4, country: null, sincePreviousMs: null, demo: true, checks: [] });
     const records = await db.selectFrom("test_records").selectAll().orderBy("ip_version").execute();
     expect(records).toHaveLength(2);
     const [v4, v6] = records;
@@ -194,9 +162,12 @@ describe.each(backends)("store on $name", (backend) => {
       verdict: "vulnerable",
       ip_version: 6,
       previous_verdict: "secure",
+      country: "DE",
+      demo: 0,
+      since_previous_ms: 90_000,
     });
     expect(v6!.id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(v4).toMatchObject({ ip_version: 4, previous_verdict: null });
+    expect(v4).toMatchObject({ ip_version: 4, previous_verdict: null, country: null, demo: 1, since_previous_ms: null });
     const checks = await db
       .selectFrom("test_record_checks")
       .select(["record_id", "kind", "port", "verdict", "software"])
@@ -213,9 +184,10 @@ describe.each(backends)("store on $name", (backend) => {
 
   it("writes nothing of a record whose checks are refused (one transaction)", async () => {
     const dup = { kind: "socks5" as const, port: 1080, verdict: "secure" as const, software: null };
-    const bad: TestRecord = { finishedAt: NOW, durationMs: 1, verdict: "secure", ipVersion: 4, previousVerdict: null, checks: [dup, dup] };
+    const bad: TestRecord = { finishedAt: NOW, durationMs: 1, verdict: "secure", ipVersion: 4, previousVerdict: null, country: null, sincePreviousMs: null, checks: [dup, dup] };
     await expect(store.recordTest(bad)).rejects.toBeInstanceOf(StoreUnavailableError);
     expect(await db.selectFrom("test_records").select("id").execute()).toEqual([]);
+    expect(await db.selectFrom("daily_stats").select("day").execute()).toEqual([]);
   });
 
   it("round-trips unicode and big transcripts", async () => {
@@ -232,7 +204,7 @@ describe.each(backends)("store on $name", (backend) => {
 
   it("survives a restart: a new store on the same database sees the schema and the data", async () => {
     await store.saveReport(row("r-restart"));
-    await store.recordTest({ finishedAt: NOW, durationMs: 10, verdict: "secure", ipVersion: 4, previousVerdict: null, checks: [] });
+    await store.recordTest({ finishedAt: NOW, durationMs: 10, verdict: "secure", ipVersion: 4, previousVerdict: null, country: null, sincePreviousMs: null, checks: [] });
     await store.close();
     opened.splice(opened.indexOf(store), 1);
     store = env.open();
@@ -245,9 +217,7 @@ describe.each(backends)("store on $name", (backend) => {
 
 describe("store on postgres when connections are cut", () => {
   it("logs once, does not crash and works again with new connections", async () => {
-    const base = new URL(inject("TEST_DATABASE_URL"));
-    const at = (database: string) => Object.assign(new URL(base), { pathname: `/${database}` }).href;
-    const databaseUrl = await createDatabase({ url: at }, `store_${randomBytes(6).toString("hex")}`);
+    const databaseUrl = await freshPostgresDatabase();
     const store = openStore({ dataDir: "/nonexistent", databaseUrl });
     const admin = createPostgresKysely(databaseUrl);
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});

@@ -2,6 +2,7 @@
 // implement it (sqlite.ts, the embedded default; postgres.ts when DATABASE_URL is set) with the
 // same Kysely schema and migrations, so every caller is backend-blind.
 import type { CheckKind, SelfTestReport, Verdict } from "../probe/types";
+import type { Rollups } from "../statistics/types";
 
 export interface SavedReportRow {
   /** ≥ 128 random bits, URL-safe (saved-reports.ts makes it) */
@@ -21,6 +22,12 @@ export interface TestRecord {
   ipVersion: 4 | 6;
   /** the same visitor's previous overall verdict, when they tested within the memory window */
   previousVerdict: Verdict | null;
+  /** ISO 3166-1 alpha-2 of the tested address (any case; stored upper-case), null when unknown */
+  country: string | null;
+  /** time since the same visitor's previous test, when known (the fix interval of a fixed retest) */
+  sincePreviousMs: number | null;
+  /** synthetic demo data (npm run seed:demo), kept apart from real records */
+  demo?: boolean;
   checks: { kind: CheckKind; port: number; verdict: Verdict; software: string | null }[];
 }
 
@@ -35,7 +42,16 @@ export interface Store {
   deleteReport(id: string, deleteHash: string): Promise<boolean>;
   /** deletes reports expired at `now`; returns how many */
   purgeExpired(now: Date): Promise<number>;
+  /** Writes the record, its checks and its rollup increments (daily_stats, fix_intervals) in one transaction. */
   recordTest(record: TestRecord): Promise<void>;
+  /** Bulk insert of raw records and checks WITHOUT rollups (seeding, benchmarks): call rebuildRollups() after. One transaction. */
+  insertTestRecords(records: TestRecord[]): Promise<void>;
+  /** Recomputes daily_stats and fix_intervals (demo and real) from the raw records, in one transaction. */
+  rebuildRollups(): Promise<void>;
+  /** The rollups of the days `from`..`to` (YYYY-MM-DD, inclusive) of demo or real data; never reads raw records. */
+  rollups(query: { from: string; to: string; demo: boolean }): Promise<Rollups>;
+  /** Deletes every demo record (with its checks) and the demo rollups; returns how many records. */
+  deleteDemoData(): Promise<number>;
   close(): Promise<void>;
 }
 
