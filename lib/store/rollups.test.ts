@@ -36,8 +36,8 @@ function mixedRecords(): TestRecord[] {
 }
 
 async function rollupRows(db: Kysely<Database>) {
-  const stats = await db.selectFrom("daily_stats").selectAll().orderBy(["day", "demo", "metric", "key"]).execute();
-  const fixes = await db.selectFrom("fix_intervals").select(["day", "demo", "ms"]).orderBy(["day", "demo", "ms"]).execute();
+  const stats = await db.selectFrom("daily_stats").selectAll().orderBy("day").orderBy("demo").orderBy("metric").orderBy("key").execute();
+  const fixes = await db.selectFrom("fix_intervals").select(["day", "demo", "ms"]).orderBy("day").orderBy("demo").orderBy("ms").execute();
   return { stats, fixes };
 }
 
