@@ -4,6 +4,7 @@ import { benchEngine } from "./engine";
 import { benchFlood } from "./flood";
 import { benchHostileTls } from "./hostile-tls";
 import { benchMemory } from "./memory";
+import { benchStatistics } from "./statistics";
 
 console.log("# Probe engine");
 await benchEngine();
@@ -13,4 +14,6 @@ console.log("\n# Page latency while a hostile TLS peer is tested");
 const tlsOk = await benchHostileTls();
 console.log("\n# Report memory filled with worst-case reports");
 const memoryOk = await benchMemory();
-process.exitCode = floodOk && tlsOk && memoryOk ? 0 : 1;
+console.log("\n# Statistics over 1 000 000 records");
+const statisticsOk = await benchStatistics();
+process.exitCode = floodOk && tlsOk && memoryOk && statisticsOk ? 0 : 1;

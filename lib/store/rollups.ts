@@ -57,6 +57,7 @@ function rollupQueries(tx: Transaction<Database>, from: string, to: string) {
         eb.fn.countAll<number>().as("count"),
       ])
       .groupBy(["r.day", "r.demo", sql`coalesce(c.software, ${lit(UNKNOWN)})`]),
+    // All select (day, demo, metric, key, count); only their FROM clauses' types differ.
   ] as unknown as RollupSelect[];
 }
 

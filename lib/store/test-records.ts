@@ -11,7 +11,9 @@ const MAX_PARAMETERS: Record<Store["backend"], number> = { sqlite: 32_766, postg
 /** Beyond this many rows a statement gets no faster, only bigger to build. */
 const MAX_ROWS_PER_STATEMENT = 2_000;
 
-function recordRow(id: string, record: TestRecord): Insertable<TestRecordsTable> {
+type RecordRow = Insertable<TestRecordsTable> & { demo: number };
+
+function recordRow(id: string, record: TestRecord): RecordRow {
   return {
     id,
     finished_at: record.finishedAt.getTime(),
@@ -40,13 +42,13 @@ export async function writeTestRecord(tx: Transaction<Database>, record: TestRec
   // rollupIncrements yields each (metric, key) once, as one multi-row upsert requires.
   await tx
     .insertInto("daily_stats")
-    .values(rollupIncrements(record).map((inc) => ({ day: row.day, demo: row.demo as number, ...inc })))
+    .values(rollupIncrements(record).map((inc) => ({ day: row.day, demo: row.demo, ...inc })))
     .onConflict((oc) =>
       oc.columns(["day", "demo", "metric", "key"]).doUpdateSet((eb) => ({ count: eb("daily_stats.count", "+", eb.ref("excluded.count")) })),
     )
     .execute();
   const ms = fixIntervalOf(record);
-  if (ms !== null) await tx.insertInto("fix_intervals").values({ id, day: row.day, demo: row.demo as number, ms }).execute();
+  if (ms !== null) await tx.insertInto("fix_intervals").values({ id, day: row.day, demo: row.demo, ms }).execute();
 }
 
 /** Multi-row inserts in slices that stay under the backend's bind-parameter limit. */
