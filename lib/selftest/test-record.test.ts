@@ -25,6 +25,8 @@ describe("testRecordOf", () => {
       verdict: "vulnerable",
       ipVersion: 4,
       previousVerdict: "secure",
+      country: null,
+      sincePreviousMs: null,
       checks: [
         { kind: "smtp-relay", port: 25, verdict: "vulnerable", software: "postfix" },
         { kind: "socks5", port: 1080, verdict: "no-service", software: null },

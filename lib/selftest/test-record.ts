@@ -10,6 +10,9 @@ export function testRecordOf(report: SelfTestReport, previousVerdict: Verdict | 
     verdict: report.verdict,
     ipVersion: ipaddr.parse(report.target).kind() === "ipv6" ? 6 : 4,
     previousVerdict,
+    // country and time since the previous test: filled in when the statistics work wires them up
+    country: null,
+    sincePreviousMs: null,
     checks: report.checks.map(({ kind, port, verdict, software }) => ({ kind, port, verdict, software })),
   };
 }
