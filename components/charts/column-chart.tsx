@@ -119,17 +119,7 @@ export function ColumnChart({ rows, max, dir, formatTick, ...frame }: ColumnChar
         return (
           <g key={i} data-column={i}>
             {row.value === null ? (
-              <circle
-                data-suppressed=""
-                cx={round(mirrorX(cx, 0, dir))}
-                cy={round(baseline - marker - 2)}
-                r={marker}
-                fill="#fff"
-                stroke={INK}
-                strokeWidth={1}
-                vectorEffect="non-scaling-stroke"
-                className="forced-colors:stroke-[CanvasText]"
-              />
+              <SuppressedMarker cx={round(mirrorX(cx, 0, dir))} cy={round(baseline - marker - 2)} r={marker} data-suppressed="" />
             ) : (
               top < baseline && (
                 <rect
@@ -173,16 +163,7 @@ export function ColumnChart({ rows, max, dir, formatTick, ...frame }: ColumnChar
       })}
       {hasSuppressed && (
         <g data-legend="">
-          <circle
-            cx={round(mirrorX(marker + 1, 0, dir))}
-            cy={round(legendY - FONT_SIZE * 0.35)}
-            r={marker}
-            fill="#fff"
-            stroke={INK}
-            strokeWidth={1}
-            vectorEffect="non-scaling-stroke"
-            className="forced-colors:stroke-[CanvasText]"
-          />
+          <SuppressedMarker cx={round(mirrorX(marker + 1, 0, dir))} cy={round(legendY - FONT_SIZE * 0.35)} r={marker} />
           <text
             {...text(2 * marker + 8, "start", dir)}
             y={legendY}
@@ -194,5 +175,19 @@ export function ColumnChart({ rows, max, dir, formatTick, ...frame }: ColumnChar
         </g>
       )}
     </ChartFigure>
+  );
+}
+
+/** The open circle that stands for a suppressed value ("fewer than 10"), in the chart and its legend. */
+function SuppressedMarker(props: { cx: number; cy: number; r: number; "data-suppressed"?: string }) {
+  return (
+    <circle
+      {...props}
+      fill="#fff"
+      stroke={INK}
+      strokeWidth={1}
+      vectorEffect="non-scaling-stroke"
+      className="forced-colors:stroke-[CanvasText]"
+    />
   );
 }
