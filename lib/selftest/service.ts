@@ -106,7 +106,7 @@ export function createSelfTestService(
               },
               { signal, onProgress },
             );
-            const previous = memory.recall(admitted.key)?.current.verdict ?? null;
+            const previous = memory.recall(admitted.key)?.current ?? null;
             memory.remember(admitted.key, report, ip ?? undefined);
             records?.recordTest(testRecordOf(report, previous)).catch(reportRecordFailure);
             return report;
