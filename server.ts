@@ -15,6 +15,8 @@ import { createSelfTestService } from "./lib/selftest/service";
 import { openStore } from "./lib/store";
 import { createSavedReports } from "./lib/reports/saved-reports";
 import { installSavedReports } from "./lib/reports/runtime";
+import { createStatisticsSource } from "./lib/statistics/source";
+import { installStatistics } from "./lib/statistics/runtime";
 import { startPurgeSweep } from "./lib/reports/sweep";
 import { pinStatus, reportPageStatus } from "./lib/reports/page-status";
 
@@ -38,6 +40,7 @@ await store.ready().catch((e: Error) => console.error(`The store is not ready ($
 const sweep = startPurgeSweep(store);
 const savedReports = createSavedReports(store, { retentionDays: config.reportRetentionDays });
 installSavedReports(savedReports);
+installStatistics(createStatisticsSource(store, { demo: config.statisticsDemo }));
 
 let canary: Canary | null = null;
 if (!config.disabled) {

@@ -11,6 +11,7 @@ const FOOTER_LINKS = [
   { href: "/partners", key: "partners" },
   { href: "/letter", key: "letter" },
   { href: "/press", key: "press" },
+  { href: "/statistics", key: "statistics" },
 ] as const;
 
 export async function SiteFooter({ locale }: { locale: string }) {

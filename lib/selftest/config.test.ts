@@ -91,4 +91,10 @@ describe("parseSelfTestConfig", () => {
     expect(errors({ REPORT_RETENTION_DAYS: "0" })[0]).toMatch(/^REPORT_RETENTION_DAYS: /);
     expect(errors({ REPORT_RETENTION_DAYS: "ninety" })[0]).toMatch(/^REPORT_RETENTION_DAYS: /);
   });
+
+  it("shows real statistics unless STATISTICS_DEMO=true asks for the demo records", () => {
+    expect(ok({}).statisticsDemo).toBe(false);
+    expect(ok({ STATISTICS_DEMO: "true" }).statisticsDemo).toBe(true);
+    expect(errors({ STATISTICS_DEMO: "demo" })[0]).toBe("STATISTICS_DEMO: STATISTICS_DEMO must be true or false");
+  });
 });

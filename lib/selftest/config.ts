@@ -83,6 +83,7 @@ const envSchema = z.object({
     .url({ protocol: /^postgres(ql)?$/, error: "must be a PostgreSQL URL, e.g. postgres://user:password@host:5432/database" })
     .optional(),
   REPORT_RETENTION_DAYS: int(1, 3_650, 90),
+  STATISTICS_DEMO: flag("STATISTICS_DEMO"),
 });
 
 export interface SelfTestConfig {
@@ -109,6 +110,8 @@ export interface SelfTestConfig {
   store: { dataDir: string; databaseUrl: string | null };
   /** days a saved report is kept before the sweep deletes it */
   reportRetentionDays: number;
+  /** the statistics page and open data show the synthetic demo records (npm run seed:demo) instead of real ones */
+  statisticsDemo: boolean;
 }
 
 const LOOPBACK_NAMES = new Set(["localhost", "127.0.0.1", "[::1]"]);
@@ -164,6 +167,7 @@ export function parseSelfTestConfig(env: Record<string, string | undefined>): Co
       mailDomain: e.SELFTEST_MAIL_DOMAIN ?? siteDomain(siteUrl),
       store: { dataDir: e.DATA_DIR, databaseUrl: e.DATABASE_URL ?? null },
       reportRetentionDays: e.REPORT_RETENTION_DAYS,
+      statisticsDemo: e.STATISTICS_DEMO,
     },
   };
 }

@@ -1,8 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { connection } from "next/server";
 import { pageMetadata } from "@/lib/metadata";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { FACTS, QUOTES, TIMELINE, formatTimelineDate } from "./_components/press-data";
 import { MediaKit } from "./_components/media-kit";
+import { PressStatistics } from "./_components/press-statistics";
 import { SourceLinks } from "./_components/source-links";
 import { pressContactEmail } from "./press-contact";
 
@@ -19,6 +21,7 @@ const h2 = "mt-10 mb-4 text-2xl font-bold";
 export default async function PressPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
+  await connection(); // the self-test numbers are today's
   const t = await getTranslations({ locale, namespace: "Press" });
   const number = new Intl.NumberFormat(locale);
   return (
@@ -41,6 +44,9 @@ export default async function PressPage({ params }: Props) {
           </div>
         ))}
       </dl>
+
+      <h2 className={h2}>{t("stats.title")}</h2>
+      <PressStatistics locale={locale} />
 
       <h2 className={h2}>{t("timelineTitle")}</h2>
       <ol className="max-w-prose border-s-4 border-line ps-6">
