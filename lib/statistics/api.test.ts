@@ -1,6 +1,6 @@
 // GET /api/statistics and /api/statistics.csv on a real SQLite store seeded with the fixture:
 // exact numbers, suppression, date filtering, demo apart, bad dates, a store that is down.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -39,7 +39,7 @@ describe("GET /api/statistics", () => {
     expect(body.days.map((d: { date: string; tests: number | null }) => ({ date: d.date, tests: d.tests }))).toEqual(fixtureDays(DAY));
     const [proxies, relays, fixed] = body.days;
     expect(proxies.vulnerableByKind["http-proxy"]).toBeNull();
-    expect(proxies.countries).toEqual({}); // Brazil has 4 tests in the range: never named
+    expect(proxies.countries).toEqual({ RO: null, JP: null }); // Brazil has 4 tests in the range: never named
     expect(relays).toMatchObject({ verdicts: { vulnerable: 12, secure: null }, vulnerableByKind: { "smtp-relay": 12, socks5: null }, ipVersion: { ipv4: 12, ipv6: null } });
     expect(relays.countries).toEqual({ RO: 12, JP: null });
     expect(relays.software).toEqual({ postfix: 12 });
@@ -80,7 +80,9 @@ describe("GET /api/statistics", () => {
     const none = await openDataResponse(new URL("http://site.test/api/statistics"), "json", null, NOW);
     expect(none.status).toBe(503);
     expect(none.headers.get("retry-after")).toBe("60");
-    const broken = openStore({ dataDir: "/proc/statistics-cannot-be-here" });
+    const blocker = path.join(dir, "not-a-directory");
+    writeFileSync(blocker, "");
+    const broken = openStore({ dataDir: path.join(blocker, "data") });
     const down = await openDataResponse(new URL("http://site.test/api/statistics"), "json", createStatisticsSource(broken, { demo: false }), NOW);
     expect(down.status).toBe(503);
     expect((await down.json()).error).toBe("unavailable");

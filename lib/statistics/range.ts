@@ -31,12 +31,18 @@ export interface RangeParams {
   to?: string | string[] | null;
 }
 
+// A repeated parameter becomes an array, as in Next.js's searchParams, so both are refused alike.
+const oneOrAll = (params: URLSearchParams, name: string) => {
+  const all = params.getAll(name);
+  return all.length > 1 ? all : (all[0] ?? null);
+};
+
 const dayAt = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const ms = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
 /** Parses `from`/`to` (URLSearchParams or a plain object); `now` gives today's UTC date for the defaults. */
 export function parseRange(input: URLSearchParams | RangeParams, now = new Date()): RangeResult {
-  const raw = input instanceof URLSearchParams ? { from: input.get("from"), to: input.get("to") } : { from: input.from, to: input.to };
+  const raw = input instanceof URLSearchParams ? { from: oneOrAll(input, "from"), to: oneOrAll(input, "to") } : { from: input.from, to: input.to };
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: "invalid-date", message: parsed.error.issues[0]!.message };
   const to = parsed.data.to ?? dayAt(now.getTime());
