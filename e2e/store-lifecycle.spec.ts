@@ -68,6 +68,16 @@ test("with the database down, pages and the self-test work and saving says “tr
     expect(await report.text()).toContain(message("fr", "SavedReport.unavailable"));
     const json = await request.get(`${server.url}/fr/reports/${"A".repeat(22)}`, { headers: { accept: "application/json" } });
     expect(json.status()).toBe(503);
+
+    const statistics = await request.get(`${server.url}/fr/statistics`);
+    expect(statistics.status()).toBe(200); // the page stays up and says why it has no numbers
+    expect(await statistics.text()).toContain(message("fr", "Statistics.unavailableTitle"));
+    const press = await request.get(`${server.url}/fr/press`);
+    expect(press.status()).toBe(200);
+    expect(await press.text()).toContain(message("fr", "Press.stats.unavailable"));
+    const openData = await request.get(`${server.url}/api/statistics.csv`);
+    expect(openData.status()).toBe(503);
+    expect(openData.headers()["retry-after"]).toBe("60");
   } finally {
     await server.stop();
     await closeAll(peers);

@@ -55,10 +55,20 @@ export interface Store {
   close(): Promise<void>;
 }
 
+const BRAND = Symbol.for("secure-your-server.store-unavailable");
+
 /** Thrown by every Store method when the database cannot be reached or refuses the query. */
 export class StoreUnavailableError extends Error {
+  readonly [BRAND] = true;
+
   constructor(cause: unknown) {
     super(`store unavailable: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     this.name = "StoreUnavailableError";
+  }
+
+  // The store is opened by server.ts but read from Next's bundles, which carry their own copy of
+  // this class: `instanceof` recognises the error by its brand, not by which copy made it.
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
   }
 }
