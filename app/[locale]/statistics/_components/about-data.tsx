@@ -59,7 +59,8 @@ export function DataSection({ text, from, to }: { text: ChartText; from: string;
             {CSV_COLUMNS.map((column) => (
               <tr key={column} className="border-b border-line">
                 <th scope="row" className="py-2 pe-4 text-start font-normal">
-                  <code dir="ltr">{column}</code>
+                  {/* break-all: the long column names must not make the table scroll sideways at 320 px */}
+                  <code dir="ltr" className="break-all">{column}</code>
                 </th>
                 <td className="py-2">{t(`data.columns.${column}`)}</td>
               </tr>
