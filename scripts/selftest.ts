@@ -1,7 +1,8 @@
 // CLI (contract): npm run --silent selftest -- <ip> [--json] [--allow-private] [--timeout-ms N]
-//   [--only smtp-relay,socks5,…] [--ports kind=p1,p2 …] [--connect-timeout-ms N]
+//   [--only smtp-relay,socks5,blocklists,…] [--ports kind=p1,p2 …] [--connect-timeout-ms N]
 //   [--idle-timeout-ms N] [--canary-url http://host:port] [--canary-listen host:port]
 //   [--canary-domain D] [--helo NAME]
+// DNSBL_RESOLVERS (host:port,…) from the environment: resolvers for the blocklist lookups.
 // Exit: 0 nothing vulnerable, 1 something vulnerable, 2 usage error or refused target.
 import { parseArgs } from "node:util";
 import {
@@ -15,13 +16,14 @@ import {
   type ProbeOptions,
   type SelfTestReport,
 } from "../lib/probe";
+import { parseResolvers } from "../lib/blocklists/resolvers";
 import { unsupportedRuntime } from "../lib/node-version";
 
 const USAGE = `usage: selftest <ip> [--json] [--allow-private] [--timeout-ms N] [--only kinds]
        [--ports kind=p1,p2]… [--connect-timeout-ms N] [--idle-timeout-ms N]
        [--canary-url http://public-host:port] [--canary-listen host:port]
        [--canary-domain domain] [--helo name]
-kinds: ${CHECK_KINDS.join(", ")}
+kinds: ${CHECK_KINDS.join(", ")}, blocklists (the DNS blocklists and reverse DNS; all by default)
 Loopback/private targets need --allow-private (a local canary is started on 127.0.0.1).
 Public targets need --canary-url: a URL where the target can reach this machine.`;
 
@@ -32,6 +34,16 @@ function positiveInt(name: string, v: string | undefined): number | undefined {
   const n = Number(v);
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} needs a positive integer`);
   return n;
+}
+
+/** --only: check kinds and "blocklists"; absent: everything. */
+function selectionOf(list: string | undefined): Pick<ProbeOptions, "only" | "checks"> & { blocklists: boolean } {
+  if (list === undefined) return { blocklists: true };
+  const names = list.split(",").map((s) => s.trim()).filter(Boolean);
+  const kinds = kindsOf(names.filter((n) => n !== "blocklists").join(","));
+  const blocklists = names.includes("blocklists");
+  if (kinds.length === 0 && !blocklists) throw new UsageError("--only needs at least one kind");
+  return kinds.length > 0 ? { only: kinds, blocklists } : { checks: false, blocklists };
 }
 
 function kindsOf(list: string): CheckKind[] {
@@ -66,7 +78,10 @@ function table(r: SelfTestReport): string {
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   const lines = rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join("  ").trimEnd());
-  return [`Target ${r.target}: ${r.verdict.toUpperCase()} (${r.durationMs} ms, started ${r.startedAt})`, "", ...lines].join("\n");
+  const lists = (r.blocklists ?? []).map((b) => `${b.zone}: ${b.status}${b.answers.length ? ` ${b.answers.join(",")}` : ""}${b.reason ? ` (${b.reason})` : ""}`);
+  const rdns = r.reverseDns === undefined ? [] : [`reverse DNS: ${r.reverseDns ? `${r.reverseDns.name}${r.reverseDns.forwardConfirmed ? " (forward-confirmed)" : " (not forward-confirmed)"}` : "none"}`];
+  const extra = lists.length || rdns.length ? ["", ...lists, ...rdns] : [];
+  return [`Target ${r.target}: ${r.verdict.toUpperCase()} (${r.durationMs} ms, started ${r.startedAt})`, "", ...lines, ...extra].join("\n");
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -106,9 +121,13 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const total = positiveInt("timeout-ms", values["timeout-ms"]);
+  const resolvers = parseResolvers(process.env.DNSBL_RESOLVERS);
+  if (!resolvers.ok) throw new UsageError(`DNSBL_RESOLVERS: ${resolvers.error}`);
+  const { blocklists, ...selection } = selectionOf(values.only);
   const opts: Omit<ProbeOptions, "canary"> = {
     allowPrivate,
-    only: values.only ? kindsOf(values.only) : undefined,
+    ...selection,
+    ...(blocklists ? { blocklists: { resolvers: resolvers.resolvers } } : {}),
     ports: values.ports ? portsOf(values.ports) : undefined,
     totalTimeoutMs: total,
     // a short overall budget also shortens each wait, so the deadline is not spent on one check

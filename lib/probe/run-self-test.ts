@@ -3,6 +3,7 @@
 // of what a peer did. A pure function of (target, options): runs the same in-process or in a
 // queue worker.
 import { setMaxListeners } from "node:events";
+import { checkBlocklists } from "../blocklists";
 import { CHECK_KINDS, fixFor, type RefusalCode } from "./codes";
 import type { CheckContext } from "./context";
 import { runHttpConnect } from "./check-http-connect";
@@ -54,7 +55,12 @@ export async function runSelfTest(target: string, opts: ProbeOptions): Promise<S
   const startedAt = new Date();
   const t0 = performance.now();
   const totalMs = opts.totalTimeoutMs ?? DEFAULTS.totalTimeoutMs;
-  const plan = planChecks(opts);
+  const plan = opts.checks === false ? [] : planChecks(opts);
+  // DNS lookups, bounded by their own ~3 s deadline, run beside the checks. No public list names
+  // a private address, so a lab target is looked up only through resolvers named for the lab:
+  // tests never send a question to the system's (real) resolvers.
+  const lookupsWanted = opts.blocklists && (opts.blocklists.resolvers.length > 0 || assessTarget(verdict.ip).ok);
+  const lookups = lookupsWanted ? checkBlocklists(verdict.ip, opts.blocklists!) : Promise.resolve({});
   const emit = (e: Parameters<NonNullable<ProbeOptions["onProgress"]>>[0]) => {
     try {
       opts.onProgress?.(e);
@@ -114,7 +120,7 @@ export async function runSelfTest(target: string, opts: ProbeOptions): Promise<S
   };
 
   try {
-    const checks = await mapLimited(plan, Math.max(1, opts.concurrency ?? DEFAULTS.concurrency), runOne);
+    const [checks, found] = await Promise.all([mapLimited(plan, Math.max(1, opts.concurrency ?? DEFAULTS.concurrency), runOne), lookups]);
     return {
       schema: 1,
       target: verdict.ip,
@@ -122,6 +128,7 @@ export async function runSelfTest(target: string, opts: ProbeOptions): Promise<S
       durationMs: Math.round(performance.now() - t0),
       verdict: worstVerdict(checks.map((c) => c.verdict)),
       checks,
+      ...found,
     };
   } finally {
     clearTimeout(deadlineTimer);

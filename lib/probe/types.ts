@@ -2,6 +2,8 @@
 // engine contract from shared/design/architecture.md: other code (site, CLI, storage) relies on
 // their exact shape, so extend only by adding new types here, never by changing these.
 
+import type { BlocklistResult, ReverseDns } from "../blocklists/lookup";
+
 export type CheckKind = "smtp-relay" | "http-proxy" | "http-connect" | "socks4" | "socks5";
 
 export type Verdict = "vulnerable" | "secure" | "no-service" | "inconclusive";
@@ -34,6 +36,10 @@ export interface SelfTestReport {
   /** worst of checks: vulnerable > inconclusive > secure > no-service */
   verdict: Verdict;
   checks: CheckResult[];
+  /** the public DNS blocklists' answers for target, one per list; absent when not looked up */
+  blocklists?: BlocklistResult[];
+  /** target's PTR name and whether it resolves back; null without one; absent when not looked up */
+  reverseDns?: ReverseDns | null;
 }
 
 /** A nonce issued by the canary and the proof its page carries for that nonce. */
@@ -69,6 +75,11 @@ export interface ProbeOptions {
   allowPrivate?: boolean;
   /** run only these kinds (default: all) */
   only?: CheckKind[];
+  /** false: run no checks at all (a blocklist lookup only) */
+  checks?: boolean;
+  /** look target up in the public DNS blocklists (lib/blocklists) through these resolvers
+   * (host:port; empty: the system's); absent: no lookups */
+  blocklists?: { resolvers: string[] };
   /** per-kind port override (default: DEFAULT_PORTS) */
   ports?: Partial<Record<CheckKind, number[]>>;
   /** TCP connect timeout per connection (default 4000 ms) */

@@ -5,7 +5,7 @@ import type { ProbeOptions, ProgressEvent, SelfTestReport } from "../probe";
 /** What a run needs besides the target: plain data, so it can cross a thread or a queue. */
 export type RunOptions = Pick<
   ProbeOptions,
-  "allowPrivate" | "only" | "ports" | "canaryDomain" | "heloName" | "connectTimeoutMs" | "idleTimeoutMs" | "totalTimeoutMs" | "smtpsPorts"
+  "allowPrivate" | "only" | "checks" | "blocklists" | "ports" | "canaryDomain" | "heloName" | "connectTimeoutMs" | "idleTimeoutMs" | "totalTimeoutMs" | "smtpsPorts"
 >;
 
 export interface RunHooks {

@@ -11,7 +11,7 @@ import { routing } from "../../i18n/routing";
 import { localeFromAcceptLanguage } from "./accept-language";
 import { crossSiteRefusal, isCrossSite } from "./cross-site";
 import type { Refusal } from "./gate";
-import { kindsOfGroups } from "./groups";
+import { selectionOf } from "./groups";
 import { apiFormatOf, refusalAnswer, type RefusalAnswer } from "./refusal-answer";
 import { parseApiQuery } from "./request-schema";
 import { TICKET_HEADER } from "./runtime";
@@ -36,7 +36,7 @@ export function createApiGate(
   async function admit(req: IncomingMessage, url: URL, client: string | null): Promise<Refusal | null> {
     const query = parseApiQuery(url.searchParams, apiFormatOf(req.headers.accept));
     if (!query.ok) return null; // the route explains bad input
-    const ticket = await service.admit(client, kindsOfGroups(query.groups));
+    const ticket = await service.admit(client, selectionOf(query.groups));
     if (!ticket.ok) return ticket;
     req.headers[TICKET_HEADER] = service.park(ticket);
     return null;

@@ -3,6 +3,7 @@
 import ipaddr from "ipaddr.js";
 import { z } from "zod";
 import { parseCidrList, type Cidr } from "../client-ip";
+import { parseResolvers } from "../blocklists/resolvers";
 import { CHECK_KINDS, type CheckKind } from "../probe";
 
 const flag = (name: string) =>
@@ -84,6 +85,15 @@ const envSchema = z.object({
     .optional(),
   REPORT_RETENTION_DAYS: int(1, 3_650, 90),
   STATISTICS_DEMO: flag("STATISTICS_DEMO"),
+  DNSBL_RESOLVERS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const parsed = parseResolvers(v);
+      if (parsed.ok) return parsed.resolvers;
+      ctx.addIssue({ code: "custom", message: parsed.error });
+      return z.NEVER;
+    }),
 });
 
 export interface SelfTestConfig {
@@ -112,6 +122,8 @@ export interface SelfTestConfig {
   reportRetentionDays: number;
   /** the statistics page and open data show the synthetic demo records (npm run seed:demo) instead of real ones */
   statisticsDemo: boolean;
+  /** resolvers for the blocklist lookups (host:port); empty: the system's */
+  dnsblResolvers: string[];
 }
 
 const LOOPBACK_NAMES = new Set(["localhost", "127.0.0.1", "[::1]"]);
@@ -168,6 +180,7 @@ export function parseSelfTestConfig(env: Record<string, string | undefined>): Co
       store: { dataDir: e.DATA_DIR, databaseUrl: e.DATABASE_URL ?? null },
       reportRetentionDays: e.REPORT_RETENTION_DAYS,
       statisticsDemo: e.STATISTICS_DEMO,
+      dnsblResolvers: e.DNSBL_RESOLVERS,
     },
   };
 }

@@ -5,6 +5,7 @@ import { assessTarget, DEFAULTS, planChecks, type CheckKind, type ProgressEvent,
 import type { ProbeRunner } from "../runner/types";
 import type { Store } from "../store/types";
 import type { SelfTestConfig } from "./config";
+import type { Selection } from "./groups";
 import { createGate, type Refusal } from "./gate";
 import { createReportMemory, type Recalled } from "./report-memory";
 import { restoredFor } from "./stored-report";
@@ -26,7 +27,8 @@ export interface SelfTestService {
   plan(kinds?: readonly CheckKind[]): { kind: CheckKind; port: number }[];
   /** ms the whole test may take at most */
   readonly deadlineMs: number;
-  admit(ip: string | null, kinds?: readonly CheckKind[]): Promise<Ticket | Refusal>;
+  /** `selection` absent: every check and the blocklists */
+  admit(ip: string | null, selection?: Selection): Promise<Ticket | Refusal>;
   waitSeconds(ip: string): Promise<number>;
   recall(ip: string): Recalled | null;
   /** The visitor's latest report as it can be saved (address written back), and the gate's key
@@ -77,7 +79,9 @@ export function createSelfTestService(
     const planned = config.ports ? (Object.keys(config.ports) as CheckKind[]) : undefined;
     const chosen = kinds && kinds.length > 0 ? kinds : undefined;
     const only = planned && chosen ? planned.filter((k) => chosen.includes(k)) : (chosen ?? planned);
-    return { only: only ? [...only] : undefined, ports: config.ports ?? undefined };
+    // An explicit empty choice (the blocklists alone) runs no check, not the engine's "all".
+    const none = kinds?.length === 0 || only?.length === 0;
+    return { only: only ? [...only] : undefined, ports: config.ports ?? undefined, ...(none ? { checks: false } : {}) };
   };
 
   return {
@@ -86,10 +90,9 @@ export function createSelfTestService(
     deadlineMs: DEFAULTS.totalTimeoutMs,
     plan: (kinds) => {
       const opts = engineOptions(kinds);
-      // An empty selection must plan nothing, not "everything" (the engine's meaning of []).
-      return opts.only?.length === 0 ? [] : planChecks(opts);
+      return opts.checks === false ? [] : planChecks(opts);
     },
-    async admit(ip, kinds) {
+    async admit(ip, selection) {
       const admitted = await gate.admit(ip);
       if (!admitted.ok) return admitted;
       return {
@@ -100,7 +103,8 @@ export function createSelfTestService(
             const report = await runner!.run(
               admitted.target,
               {
-                ...engineOptions(kinds),
+                ...engineOptions(selection?.kinds),
+                ...(selection?.blocklists === false ? {} : { blocklists: { resolvers: config.dnsblResolvers } }),
                 allowPrivate: config.allowPrivate,
                 ...(config.mailDomain ? { canaryDomain: config.mailDomain, heloName: config.mailDomain } : {}),
               },

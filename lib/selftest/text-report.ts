@@ -23,6 +23,19 @@ export function formatTextReport(report: SelfTestReport, t: T, fixUrl: (slug: st
     lines.push(`  ${t(`Probe.reason.${check.reason}`)}`);
     if (check.fix) lines.push(`  ${t("SelfTest.text.fix")}: ${fixUrl(check.fix)}`);
   }
+  if (report.blocklists) {
+    lines.push("", `${t("SelfTest.text.blocklists")}:`);
+    for (const list of report.blocklists) {
+      const why = list.status === "error" ? `: ${t(`SelfTest.blocklists.reason.${list.reason}`)}` : "";
+      lines.push(`[${t(`SelfTest.blocklists.status.${list.status}`)}] ${list.name} (${list.zone})${list.answers.length ? ` ${list.answers.join(", ")}` : ""}${why}`);
+      if (list.status === "listed") lines.push(`  ${list.delistUrl}`);
+    }
+  }
+  if (report.reverseDns !== undefined) {
+    const rdns = report.reverseDns;
+    const value = rdns ? `${rdns.name} (${t(rdns.forwardConfirmed ? "SelfTest.text.forwardConfirmed" : "SelfTest.text.notForwardConfirmed")})` : t("SelfTest.text.reverseDnsNone");
+    lines.push("", `${t("SelfTest.text.reverseDns")}: ${value}`);
+  }
   return `${lines.join("\n")}\n`;
 }
 

@@ -7,7 +7,7 @@ import { SAVED_COOKIE, savedCookieOptions, savedCookieValue } from "@/lib/report
 import type { SaveOutcome } from "@/lib/reports/saved-reports";
 import { savedReports } from "@/lib/reports/runtime";
 import { isCrossSite } from "@/lib/selftest/cross-site";
-import { kindsOfGroups } from "@/lib/selftest/groups";
+import { selectionOf } from "@/lib/selftest/groups";
 import { clientIpOf, selfTestService } from "@/lib/selftest/runtime";
 import { siteUrl } from "@/lib/site-url";
 import { FIELD_ERRORS, startSchema, type FormError } from "./schema";
@@ -39,7 +39,7 @@ export async function startSelfTest(formData: FormData): Promise<void> {
   }
   const service = selfTestService();
   if (!service) return back({ refused: "disabled" });
-  const ticket = await service.admit(clientIpOf(requestHeaders), kindsOfGroups(parsed.data.groups));
+  const ticket = await service.admit(clientIpOf(requestHeaders), selectionOf(parsed.data.groups));
   if (!ticket.ok) return back({ refused: ticket.refused });
   let failed = false;
   try {

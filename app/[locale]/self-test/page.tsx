@@ -47,7 +47,8 @@ export default async function SelfTestPage({ params, searchParams }: Props) {
   const plan = service?.plan() ?? [];
   const portsOf = (group: (typeof CHECK_GROUPS)[number]) =>
     [...new Set(plan.filter((c) => GROUP_KINDS[group].includes(c.kind)).map((c) => c.port))];
-  const groupsToShow = CHECK_GROUPS.filter((g) => portsOf(g).length > 0);
+  // The blocklist lookup has no port: it is offered whenever the self-test runs.
+  const groupsToShow = CHECK_GROUPS.filter((g) => (g === "blocklists" ? service !== null : portsOf(g).length > 0));
 
   return (
     <div className="max-w-prose">

@@ -17,7 +17,7 @@ import { saveForApi } from "@/lib/reports/api-save";
 import { savedReports } from "@/lib/reports/runtime";
 import { progressStream } from "@/lib/selftest/progress-stream";
 import { formatTextReport } from "@/lib/selftest/text-report";
-import { kindsOfGroups } from "@/lib/selftest/groups";
+import { selectionOf } from "@/lib/selftest/groups";
 import { siteUrl } from "@/lib/site-url";
 
 export const dynamic = "force-dynamic";
@@ -42,7 +42,7 @@ export async function POST(request: Request): Promise<Response> {
   if (!service) return refusalResponse({ ok: false, refused: "disabled", status: 503, ip }, format, language);
 
   // server.ts has normally run the gate already (api-gate.ts); without its ticket, gate here.
-  const ticket = service.claim(request.headers.get(TICKET_HEADER)) ?? (await service.admit(ip, kindsOfGroups(query.groups)));
+  const ticket = service.claim(request.headers.get(TICKET_HEADER)) ?? (await service.admit(ip, selectionOf(query.groups)));
   if (!ticket.ok) return refusalResponse(ticket, format, language);
 
   if (format === "ndjson") {

@@ -6,6 +6,7 @@ import { deleteTokenFor, SAVED_COOKIE } from "@/lib/reports/saved-cookie";
 import { isSecret } from "@/lib/reports/secret";
 import { reportUrls } from "@/lib/reports/urls";
 import { siteUrl } from "@/lib/site-url";
+import { BlocklistSection } from "../../self-test/_components/blocklist-section";
 import { CheckResultItem } from "../../self-test/_components/check-result";
 import { StatusTag } from "../../self-test/_components/status-tag";
 import { CopyLink } from "../_components/copy-link";
@@ -97,6 +98,7 @@ export default async function SavedReportPage({ params }: Props) {
           <CheckResultItem key={`${check.kind}:${check.port}`} locale={locale} check={check} />
         ))}
       </ul>
+      {report.blocklists && <BlocklistSection locale={locale} blocklists={report.blocklists} reverseDns={report.reverseDns} />}
     </article>
   );
 }

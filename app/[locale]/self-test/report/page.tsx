@@ -8,6 +8,7 @@ import { restoredFor } from "@/lib/selftest/stored-report";
 import { clientIpOf, selfTestService } from "@/lib/selftest/runtime";
 import { startSelfTest } from "../actions";
 import { ChangesSummary } from "../_components/changes-summary";
+import { BlocklistSection } from "../_components/blocklist-section";
 import { CheckResultItem } from "../_components/check-result";
 import { progressLabels } from "../_components/progress-labels";
 import { SelfTestForm } from "../_components/self-test-form";
@@ -57,7 +58,9 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const previous = recalled.previous;
   const wait = await service.waitSeconds(ip);
   const ports = [...new Set(current.checks.map((c) => c.port))].sort((a, b) => a - b);
-  const groups = CHECK_GROUPS.filter((g) => current.checks.some((c) => GROUP_KINDS[g].includes(c.kind)));
+  const groups = CHECK_GROUPS.filter((g) =>
+    g === "blocklists" ? current.blocklists !== undefined : current.checks.some((c) => GROUP_KINDS[g].includes(c.kind)),
+  );
 
   return (
     <div className="max-w-prose">
@@ -83,6 +86,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
           <CheckResultItem key={`${check.kind}:${check.port}`} locale={locale} check={check} />
         ))}
       </ul>
+      {current.blocklists && <BlocklistSection locale={locale} blocklists={current.blocklists} reverseDns={current.reverseDns} />}
 
       <SaveReport locale={locale} address={ip} days={savedReports()?.retentionDays ?? 90} problem={saveProblem} />
 
