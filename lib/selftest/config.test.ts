@@ -97,4 +97,10 @@ describe("parseSelfTestConfig", () => {
     expect(ok({ STATISTICS_DEMO: "true" }).statisticsDemo).toBe(true);
     expect(errors({ STATISTICS_DEMO: "demo" })[0]).toBe("STATISTICS_DEMO: STATISTICS_DEMO must be true or false");
   });
+
+  it("looks up blocklists through the system's resolvers unless DNSBL_RESOLVERS names others", () => {
+    expect(ok({}).dnsblResolvers).toEqual([]);
+    expect(ok({ DNSBL_RESOLVERS: "127.0.0.1:5353,[::1]" }).dnsblResolvers).toEqual(["127.0.0.1:5353", "[::1]:53"]);
+    expect(errors({ DNSBL_RESOLVERS: "resolver.example" })[0]).toMatch(/^DNSBL_RESOLVERS: "resolver.example" is not an address/);
+  });
 });
