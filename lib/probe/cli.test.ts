@@ -2,14 +2,15 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startDnsServer } from "../../tests/support/dns-server";
 import { startHttpProxy, type ProxyPeer } from "./test-peers/proxy-peers";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const tsx = `${root}node_modules/.bin/tsx`;
 
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(tsx, ["scripts/selftest.ts", ...args], { cwd: root, timeout: 60_000 }, (err, stdout, stderr) => {
+    execFile(tsx, ["scripts/selftest.ts", ...args], { cwd: root, timeout: 60_000, env: { ...process.env, ...env } }, (err, stdout, stderr) => {
       resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr });
     });
   });
@@ -31,6 +32,22 @@ describe("selftest CLI", { timeout: 90_000 }, () => {
     const report = JSON.parse(r.stdout);
     expect(report).toMatchObject({ schema: 1, target: "127.0.0.1", verdict: "vulnerable" });
     expect(report.checks).toHaveLength(2);
+  });
+  it("--only blocklists looks up the lists through DNSBL_RESOLVERS and runs no check", async () => {
+    const dns = await startDnsServer({ "5.6.0.127.dnsbl.dronebl.org": { a: ["127.0.0.9"] }, "5.6.0.127.in-addr.arpa": { ptr: "lab.example.test" } });
+    try {
+      const r = await cli(["127.0.6.5", "--allow-private", "--only", "blocklists"], { DNSBL_RESOLVERS: dns.address });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain("dnsbl.dronebl.org: listed 127.0.0.9");
+      expect(r.stdout).toContain("zen.spamhaus.org: not-listed");
+      expect(r.stdout).toContain("reverse DNS: lab.example.test (not forward-confirmed)");
+      expect(r.stdout).not.toMatch(/smtp-relay|socks5/);
+      const bad = await cli(["127.0.6.5", "--allow-private", "--only", "blocklists"], { DNSBL_RESOLVERS: "dns.example" });
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain("DNSBL_RESOLVERS");
+    } finally {
+      await dns.close();
+    }
   });
   it("exit 0 and a table when nothing is vulnerable", async () => {
     const r = await cli(["127.0.0.1", "--allow-private", "--timeout-ms", "3000", "--only", "socks5", "--ports", "socks5=1"]);
