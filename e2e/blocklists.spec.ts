@@ -60,7 +60,9 @@ for (const [locale, javaScriptEnabled, visitor] of RUNS) {
 
     test("the report names the lists that list the address, what to do, and the reverse DNS", async ({ page }) => {
       const t = (key: string) => message(locale, `SelfTest.blocklists.${key}`);
-      const peers = [await startSmtp(visitor, { relay: "closed" })];
+      // One visitor also runs an open relay: the section then points to its fix guide first.
+      const openRelay = locale === "en" && javaScriptEnabled;
+      const peers = [await startSmtp(visitor, { relay: openRelay ? "open" : "closed" })];
       try {
         await runTest(page, locale, visitor);
         const section = page.getByTestId("blocklists");
@@ -80,6 +82,8 @@ for (const [locale, javaScriptEnabled, visitor] of RUNS) {
         await expect(section.locator(`a[href="/${locale}/guidance/blocklists"]`)).toHaveCount(1);
         await expect(page.getByTestId("reverse-dns")).toContainText("mail.lab.test");
         await expect(page.getByTestId("reverse-dns")).toContainText(t("reverseDns.unconfirmed").split("<name>")[0]!.trim().slice(0, 12));
+        await expect(section.getByTestId("blocklists-fixes")).toHaveCount(openRelay ? 1 : 0);
+        if (openRelay) await expect(section.getByRole("link", { name: "How to fix Postfix" })).toHaveAttribute("href", "/en/fixes/postfix");
         if (locale === "en") {
           await expect(page.getByTestId("blocklists-summary")).toHaveText("2 lists name your address. We could not check 1 list.");
         }

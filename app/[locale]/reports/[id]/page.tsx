@@ -98,7 +98,7 @@ export default async function SavedReportPage({ params }: Props) {
           <CheckResultItem key={`${check.kind}:${check.port}`} locale={locale} check={check} />
         ))}
       </ul>
-      {report.blocklists && <BlocklistSection locale={locale} blocklists={report.blocklists} reverseDns={report.reverseDns} />}
+      {report.blocklists && <BlocklistSection locale={locale} blocklists={report.blocklists} reverseDns={report.reverseDns} checks={report.checks} />}
     </article>
   );
 }

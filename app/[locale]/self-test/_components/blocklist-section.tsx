@@ -7,6 +7,8 @@ import { Link } from "@/i18n/navigation";
 import type { BlocklistResult, ReverseDns } from "@/lib/blocklists";
 import { BLOCKLISTS } from "@/lib/blocklists/lists";
 import type { ListCategory } from "@/lib/blocklists/schema";
+import type { CheckResult } from "@/lib/probe/types";
+import { softwareName } from "@/lib/selftest/software-names";
 import { StatusTag } from "./status-tag";
 
 const TAG = { listed: "vulnerable", "not-listed": "secure", error: "inconclusive" } as const;
@@ -62,16 +64,27 @@ function ListItem({ result, t }: { result: BlocklistResult; t: Awaited<ReturnTyp
   );
 }
 
+/** The fix guides of the report's open findings: the cause to fix before asking for removal. */
+function fixesOf(checks: CheckResult[]): { slug: string; software: string | null }[] {
+  const seen = new Map<string, string | null>();
+  for (const c of checks) if (c.fix && !seen.has(c.fix)) seen.set(c.fix, c.software && !c.fix.startsWith("generic-") ? softwareName(c.software) : null);
+  return [...seen].map(([slug, software]) => ({ slug, software }));
+}
+
 export async function BlocklistSection({
   locale,
   blocklists,
   reverseDns,
+  checks,
 }: {
   locale: string;
   blocklists: BlocklistResult[];
   reverseDns: ReverseDns | null | undefined;
+  checks: CheckResult[];
 }) {
   const t = await getTranslations({ locale, namespace: "SelfTest.blocklists" });
+  const report = await getTranslations({ locale, namespace: "SelfTest.report" });
+  const fixes = fixesOf(checks);
   const listed = blocklists.filter((b) => b.status === "listed");
   const errors = blocklists.filter((b) => b.status === "error").length;
   // Listed first: that is what the visitor has to act on.
@@ -91,6 +104,17 @@ export async function BlocklistSection({
           <p className="mb-4">
             {t.rich("fixFirst", { link: (chunks) => <Link href="/guidance/blocklists">{chunks}</Link> })}
           </p>
+          {fixes.length > 0 && (
+            <ul className="mb-4 list-disc ps-6" data-testid="blocklists-fixes">
+              {fixes.map(({ slug, software }) => (
+                <li key={slug}>
+                  <Link href={`/fixes/${slug}`} className="font-bold">
+                    {software ? report("fix", { name: software }) : report("fixGeneric")}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
           <WarningText>{t("neverPay")}</WarningText>
         </>
       )}

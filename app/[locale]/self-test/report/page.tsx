@@ -86,7 +86,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
           <CheckResultItem key={`${check.kind}:${check.port}`} locale={locale} check={check} />
         ))}
       </ul>
-      {current.blocklists && <BlocklistSection locale={locale} blocklists={current.blocklists} reverseDns={current.reverseDns} />}
+      {current.blocklists && <BlocklistSection locale={locale} blocklists={current.blocklists} reverseDns={current.reverseDns} checks={current.checks} />}
 
       <SaveReport locale={locale} address={ip} days={savedReports()?.retentionDays ?? 90} problem={saveProblem} />
 
