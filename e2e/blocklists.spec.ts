@@ -23,13 +23,15 @@ const RUNS = [
   ["ja", false, "127.0.7.7"],
 ] as const;
 
+const ONLY_BLOCKLISTS = "127.0.7.8";
+
 const reversed = (ip: string) => ip.split(".").reverse().join(".");
 
 let dns: DnsServer;
 let server: OwnServer;
 test.beforeAll(async () => {
   const records: Parameters<typeof startDnsServer>[0] = {};
-  for (const [, , visitor] of RUNS) {
+  for (const visitor of [...RUNS.map((run) => run[2]), ONLY_BLOCKLISTS]) {
     const name = reversed(visitor);
     records[`${name}.zen.spamhaus.org`] = { a: ["127.0.0.4"] };
     records[`${name}.dnsbl.dronebl.org`] = { a: ["127.0.0.8"] };
@@ -97,6 +99,19 @@ for (const [locale, javaScriptEnabled, visitor] of RUNS) {
   });
 }
 
+test("with only the blocklists chosen, no check runs and the report states no verdict on the server", async ({ page }) => {
+  await page.setExtraHTTPHeaders({ "X-Forwarded-For": ONLY_BLOCKLISTS });
+  await page.goto(`${server.url}/en/self-test`);
+  for (const group of ["mail", "web-proxy", "socks"]) await page.getByLabel(message("en", `SelfTest.form.group.${group}`)).uncheck();
+  await page.getByLabel(message("en", "SelfTest.form.consent")).check();
+  await page.getByRole("button", { name: message("en", "SelfTest.form.start") }).click();
+  await page.waitForURL(/\/self-test\/report$/, { timeout: 30_000 });
+  await expect(page.getByTestId("blocklists-summary")).toHaveText("2 lists name your address. We could not check 1 list.");
+  await expect(page.getByTestId("verdict-banner")).toHaveCount(0);
+  await expect(page.locator("li[data-kind]")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
 test("the API's JSON report carries blocklists and reverseDns, the text report names the listings", async ({ request }) => {
   const visitor = "127.0.7.2"; // listed as above; its cooldown (1 s) is long over
   const peers = [await startSmtp(visitor, { relay: "closed" })];
@@ -122,7 +137,8 @@ test("the API's JSON report carries blocklists and reverseDns, the text report n
     const body = await text.text();
     expect(body).toContain(`[${message("en", "SelfTest.blocklists.status.listed")}] ${ZEN.name} (zen.spamhaus.org) 127.0.0.4`);
     expect(body).toContain("Reverse DNS: mail.lab.test (does not point back to this address)");
-    expect(body).not.toContain("smtp"); // blocklists only: no check ran
+    expect(body).not.toContain("smtp"); // blocklists only: no check ran, so no verdict either
+    expect(body).not.toContain(message("en", "SelfTest.report.banner.no-service.title"));
   } finally {
     await closeAll(peers);
   }

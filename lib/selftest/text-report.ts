@@ -13,8 +13,10 @@ export function formatTextReport(report: SelfTestReport, t: T, fixUrl: (slug: st
     `${t("SelfTest.text.address")}: ${report.target}`,
     `${t("SelfTest.text.started")}: ${report.startedAt}`,
     `${t("SelfTest.text.duration")}: ${(report.durationMs / 1000).toFixed(1)} s`,
-    `${t("SelfTest.text.result")}: ${t(`Probe.verdict.${report.verdict}`)}`,
-    `  ${t(`SelfTest.report.banner.${report.verdict}.title`)}`,
+    // A blocklist lookup alone runs no check: no verdict on the server to state.
+    ...(report.checks.length > 0
+      ? [`${t("SelfTest.text.result")}: ${t(`Probe.verdict.${report.verdict}`)}`, `  ${t(`SelfTest.report.banner.${report.verdict}.title`)}`]
+      : []),
     "",
   ];
   for (const check of report.checks) {

@@ -41,6 +41,8 @@ export default async function SavedReportPage({ params }: Props) {
   const format = await getFormatter({ locale });
   const utc = (d: Date) => format.dateTime(d, { dateStyle: "long", timeStyle: "long", timeZone: "UTC" });
   const ports = [...new Set(report.checks.map((c) => c.port))].sort((a, b) => a - b);
+  // A blocklist lookup alone runs no check: no verdict on the server to show.
+  const ranChecks = report.checks.length > 0;
   // Only the saver's browser holds the delete secret, and only for an hour after saving.
   const token = deleteTokenFor((await cookies()).get(SAVED_COOKIE)?.value, id);
   const mine = token ? await loadForDeletion(id, token) : null;
@@ -71,10 +73,14 @@ export default async function SavedReportPage({ params }: Props) {
       <dl className="mb-8 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2" data-testid="report-summary">
         <dt className="font-bold">{t("summary.address")}</dt>
         <dd className="ltr" data-testid="report-ip">{report.target}</dd>
-        <dt className="font-bold">{t("summary.verdict")}</dt>
-        <dd data-testid="report-verdict">
-          <StatusTag status={report.verdict}>{probe(`verdict.${report.verdict}`)}</StatusTag>
-        </dd>
+        {ranChecks && (
+          <>
+            <dt className="font-bold">{t("summary.verdict")}</dt>
+            <dd data-testid="report-verdict">
+              <StatusTag status={report.verdict}>{probe(`verdict.${report.verdict}`)}</StatusTag>
+            </dd>
+          </>
+        )}
         <dt className="font-bold">{t("summary.testedUtc")}</dt>
         <dd>
           <time dateTime={report.startedAt}>{utc(new Date(report.startedAt))}</time>
@@ -82,8 +88,12 @@ export default async function SavedReportPage({ params }: Props) {
         <LocalTimeRow label={t("summary.testedLocal")} iso={report.startedAt} locale={locale} />
         <dt className="font-bold">{t("summary.duration")}</dt>
         <dd>{format.number(Math.round(report.durationMs / 100) / 10, { style: "unit", unit: "second", unitDisplay: "long" })}</dd>
-        <dt className="font-bold">{t("summary.checks")}</dt>
-        <dd>{reportText("summary.checksValue", { count: report.checks.length, ports: ports.join(", ") })}</dd>
+        {ranChecks && (
+          <>
+            <dt className="font-bold">{t("summary.checks")}</dt>
+            <dd>{reportText("summary.checksValue", { count: report.checks.length, ports: ports.join(", ") })}</dd>
+          </>
+        )}
         <dt className="font-bold">{t("summary.savedAt")}</dt>
         <dd>{utc(savedAt)}</dd>
         <dt className="font-bold">{t("summary.expiresAt")}</dt>
@@ -92,12 +102,16 @@ export default async function SavedReportPage({ params }: Props) {
       <PrintButton label={t("print")} />
       <p className="print-only mb-8 break-all">{t("link", { url: urls.url })}</p>
 
-      <h2 className="mb-2 text-2xl font-bold">{reportText("checksHeading")}</h2>
-      <ul className="mb-8">
-        {report.checks.map((check) => (
-          <CheckResultItem key={`${check.kind}:${check.port}`} locale={locale} check={check} />
-        ))}
-      </ul>
+      {ranChecks && (
+        <>
+          <h2 className="mb-2 text-2xl font-bold">{reportText("checksHeading")}</h2>
+          <ul className="mb-8">
+            {report.checks.map((check) => (
+              <CheckResultItem key={`${check.kind}:${check.port}`} locale={locale} check={check} />
+            ))}
+          </ul>
+        </>
+      )}
       {report.blocklists && <BlocklistSection locale={locale} blocklists={report.blocklists} reverseDns={report.reverseDns} checks={report.checks} />}
     </article>
   );

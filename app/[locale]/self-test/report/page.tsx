@@ -58,6 +58,8 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const previous = recalled.previous;
   const wait = await service.waitSeconds(ip);
   const ports = [...new Set(current.checks.map((c) => c.port))].sort((a, b) => a - b);
+  // A blocklist lookup alone runs no check: no verdict on the server to show.
+  const ranChecks = current.checks.length > 0;
   const groups = CHECK_GROUPS.filter((g) =>
     g === "blocklists" ? current.blocklists !== undefined : current.checks.some((c) => GROUP_KINDS[g].includes(c.kind)),
   );
@@ -65,27 +67,35 @@ export default async function ReportPage({ params, searchParams }: Props) {
   return (
     <div className="max-w-prose">
       <h1 className="mb-6 text-3xl font-bold sm:text-5xl">{t("report.title")}</h1>
-      <VerdictBanner locale={locale} verdict={current.verdict} />
-      {previous && <ChangesSummary locale={locale} previous={previous} current={current} />}
+      {ranChecks && <VerdictBanner locale={locale} verdict={current.verdict} />}
+      {ranChecks && previous && <ChangesSummary locale={locale} previous={previous} current={current} />}
 
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t("report.summary.heading")}</h2>
       <dl className="mb-8 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         <dt className="font-bold">{t("report.summary.address")}</dt>
         <dd className="ltr" data-testid="report-ip">{ip}</dd>
-        <dt className="font-bold">{t("report.summary.checks")}</dt>
-        <dd>{t("report.summary.checksValue", { count: current.checks.length, ports: ports.join(", ") })}</dd>
+        {ranChecks && (
+          <>
+            <dt className="font-bold">{t("report.summary.checks")}</dt>
+            <dd>{t("report.summary.checksValue", { count: current.checks.length, ports: ports.join(", ") })}</dd>
+          </>
+        )}
         <dt className="font-bold">{t("report.summary.started")}</dt>
         <dd>{format.dateTime(new Date(current.startedAt), { dateStyle: "medium", timeStyle: "long", timeZone: "UTC" })}</dd>
         <dt className="font-bold">{t("report.summary.duration")}</dt>
         <dd>{t("report.summary.seconds", { seconds: Math.round(current.durationMs / 100) / 10 })}</dd>
       </dl>
 
-      <h2 className="mt-8 mb-2 text-2xl font-bold">{t("report.checksHeading")}</h2>
-      <ul className="mb-8">
-        {current.checks.map((check) => (
-          <CheckResultItem key={`${check.kind}:${check.port}`} locale={locale} check={check} />
-        ))}
-      </ul>
+      {ranChecks && (
+        <>
+          <h2 className="mt-8 mb-2 text-2xl font-bold">{t("report.checksHeading")}</h2>
+          <ul className="mb-8">
+            {current.checks.map((check) => (
+              <CheckResultItem key={`${check.kind}:${check.port}`} locale={locale} check={check} />
+            ))}
+          </ul>
+        </>
+      )}
       {current.blocklists && <BlocklistSection locale={locale} blocklists={current.blocklists} reverseDns={current.reverseDns} checks={current.checks} />}
 
       <SaveReport locale={locale} address={ip} days={savedReports()?.retentionDays ?? 90} problem={saveProblem} />
