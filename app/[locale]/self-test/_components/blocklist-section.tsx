@@ -23,9 +23,9 @@ function categoriesOf(result: BlocklistResult): ListCategory[] {
 function ListItem({ result, t }: { result: BlocklistResult; t: Awaited<ReturnType<typeof getTranslations>> }) {
   return (
     <li className="border-b border-line py-4" data-zone={result.zone} data-status={result.status}>
-      <h4 className="mb-2 text-lg font-bold">
+      <h3 className="mb-2 text-lg font-bold">
         <bdi>{result.name}</bdi>
-      </h4>
+      </h3>
       <p className="mb-2">
         <StatusTag status={TAG[result.status]}>{t(`status.${result.status}`)}</StatusTag>
       </p>
