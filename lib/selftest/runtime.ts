@@ -1,20 +1,15 @@
 // server.ts builds the self-test service (config, canary, gate) before Next.js starts and parks
-// it on globalThis: Next bundles app code separately from server.ts, so a module-level singleton
-// would not be shared. No service installed means the site was not started by server.ts, so
-// the client IP header cannot be trusted and every test is refused.
+// it here (see lib/server-slot.ts). No service installed means the site was not started by
+// server.ts, so the client IP header cannot be trusted and every test is refused.
 import { normalizeIp } from "../client-ip";
+import { serverSlot } from "../server-slot";
 import type { SelfTestService } from "./service";
 
-const KEY = Symbol.for("secure-your-server.selftest-service");
-type Holder = { [KEY]?: SelfTestService };
+const slot = serverSlot<SelfTestService>("selftest-service");
 
-export function installSelfTestService(service: SelfTestService): void {
-  (globalThis as Holder)[KEY] = service;
-}
+export const installSelfTestService = slot.install;
 
-export function selfTestService(): SelfTestService | null {
-  return (globalThis as Holder)[KEY] ?? null;
-}
+export const selfTestService = slot.get;
 
 /** Header carrying the one-time token of a test server.ts has admitted (see api-gate.ts). */
 export const TICKET_HEADER = "x-selftest-ticket";

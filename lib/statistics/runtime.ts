@@ -1,15 +1,11 @@
-// server.ts parks the statistics source on globalThis, as it does with the self-test service
-// (see lib/selftest/runtime.ts for why a module singleton would not be shared with Next's bundles).
+// server.ts parks the statistics source here, as it does with the self-test service
+// (see lib/server-slot.ts).
+import { serverSlot } from "../server-slot";
 import type { StatisticsSource } from "./source";
 
-const KEY = Symbol.for("secure-your-server.statistics");
-type Holder = { [KEY]?: StatisticsSource };
+const slot = serverSlot<StatisticsSource>("statistics");
 
-export function installStatistics(source: StatisticsSource): void {
-  (globalThis as Holder)[KEY] = source;
-}
+export const installStatistics = slot.install;
 
 /** null when the site was not started by server.ts (next dev): there is no store to count from */
-export function statisticsSource(): StatisticsSource | null {
-  return (globalThis as Holder)[KEY] ?? null;
-}
+export const statisticsSource = slot.get;

@@ -8,7 +8,7 @@ import type { BlocklistResult, ReverseDns } from "@/lib/blocklists";
 import { BLOCKLISTS } from "@/lib/blocklists/lists";
 import type { ListCategory } from "@/lib/blocklists/schema";
 import type { CheckResult } from "@/lib/probe/types";
-import { softwareName } from "@/lib/selftest/software-names";
+import { fixLabel } from "./check-result";
 import { StatusTag } from "./status-tag";
 
 const TAG = { listed: "vulnerable", "not-listed": "secure", error: "inconclusive" } as const;
@@ -64,11 +64,11 @@ function ListItem({ result, t }: { result: BlocklistResult; t: Awaited<ReturnTyp
   );
 }
 
-/** The fix guides of the report's open findings: the cause to fix before asking for removal. */
-function fixesOf(checks: CheckResult[]): { slug: string; software: string | null }[] {
-  const seen = new Map<string, string | null>();
-  for (const c of checks) if (c.fix && !seen.has(c.fix)) seen.set(c.fix, c.software && !c.fix.startsWith("generic-") ? softwareName(c.software) : null);
-  return [...seen].map(([slug, software]) => ({ slug, software }));
+/** The fix guides of the report's open findings (one check per guide): the cause to fix first. */
+function fixesOf(checks: CheckResult[]): CheckResult[] {
+  const bySlug = new Map<string, CheckResult>();
+  for (const c of checks) if (c.fix && !bySlug.has(c.fix)) bySlug.set(c.fix, c);
+  return [...bySlug.values()];
 }
 
 export async function BlocklistSection({
@@ -106,10 +106,10 @@ export async function BlocklistSection({
           </p>
           {fixes.length > 0 && (
             <ul className="mb-4 list-disc ps-6" data-testid="blocklists-fixes">
-              {fixes.map(({ slug, software }) => (
-                <li key={slug}>
-                  <Link href={`/fixes/${slug}`} className="font-bold">
-                    {software ? report("fix", { name: software }) : report("fixGeneric")}
+              {fixes.map((check) => (
+                <li key={check.fix}>
+                  <Link href={`/fixes/${check.fix}`} className="font-bold">
+                    {fixLabel(check, report)}
                   </Link>
                 </li>
               ))}

@@ -7,6 +7,13 @@ import { Details } from "@/components/ui/details";
 import { siteUrl } from "@/lib/site-url";
 import { StatusTag } from "./status-tag";
 
+type ReportT = Awaited<ReturnType<typeof getTranslations<"SelfTest.report">>>;
+
+/** A fix guide link's text: named after the software, unless the guide is a generic one. */
+export function fixLabel(check: Pick<CheckResult, "fix" | "software">, t: ReportT): string {
+  return check.software && !check.fix?.startsWith("generic-") ? t("fix", { name: softwareName(check.software) }) : t("fixGeneric");
+}
+
 /** One check: status, what it means in plain words, software, fix guide, raw transcript. */
 export async function CheckResultItem({ locale, check }: { locale: string; check: CheckResult }) {
   const t = await getTranslations({ locale, namespace: "SelfTest.report" });
@@ -24,7 +31,7 @@ export async function CheckResultItem({ locale, check }: { locale: string; check
       {software && <p className="mb-2">{t("software", { name: software })}</p>}
       {check.fix && (
         <p className="mb-2 font-bold">
-          <Link href={`/fixes/${check.fix}`} data-print-href={new URL(`/${locale}/fixes/${check.fix}`, siteUrl).href}>{software && !check.fix.startsWith("generic-") ? t("fix", { name: software }) : t("fixGeneric")}</Link>
+          <Link href={`/fixes/${check.fix}`} data-print-href={new URL(`/${locale}/fixes/${check.fix}`, siteUrl).href}>{fixLabel(check, t)}</Link>
         </p>
       )}
       <Details summary={t("transcript")}>
