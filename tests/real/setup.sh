@@ -1,13 +1,16 @@
 #!/bin/sh
 # Installs the real server software the suite runs (Debian packages) without letting the
 # packages start their system services (a policy-rc.d that forbids every start while apt runs),
-# and unpacks Exim beside them. Idempotent: only what is missing is fetched. Needs root (CI is).
+# and unpacks Exim and Sendmail beside them. Idempotent: only what is missing is fetched.
+# Needs root (CI is).
 set -eu
 
 # libidn12: a library the unpacked Exim needs from the system (its setuid re-exec ignores
-# LD_LIBRARY_PATH); it starts no service.
-PACKAGES="postfix squid apache2 tinyproxy dante-server nginx libidn12"
+# LD_LIBRARY_PATH). m4 and liblockfile1: what the unpacked Sendmail needs to build its config
+# and to run. None of them starts a service.
+PACKAGES="postfix squid apache2 tinyproxy dante-server nginx libidn12 m4 liblockfile1"
 EXIM_ROOT="${REAL_EXIM_ROOT:-/var/tmp/real-tests-exim}"
+SENDMAIL_ROOT="${REAL_SENDMAIL_ROOT:-/var/tmp/real-tests-sendmail}"
 
 install_missing() {
   policy=/usr/sbin/policy-rc.d
@@ -27,9 +30,9 @@ missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
-if [ -n "$missing" ] || [ ! -x "$EXIM_ROOT/usr/sbin/exim4" ]; then
+if [ -n "$missing" ] || [ ! -x "$EXIM_ROOT/usr/sbin/exim4" ] || [ ! -x "$SENDMAIL_ROOT/usr/libexec/sendmail/sendmail" ]; then
   if [ "$(id -u)" -ne 0 ]; then
-    echo "tests/real/setup.sh: needs root to install:$missing (and Exim in $EXIM_ROOT)" >&2
+    echo "tests/real/setup.sh: needs root to install:$missing (and Exim in $EXIM_ROOT, Sendmail in $SENDMAIL_ROOT)" >&2
     exit 1
   fi
 fi
@@ -39,16 +42,21 @@ if [ -n "$missing" ]; then
   install_missing $missing
 fi
 
-# Exim cannot be installed beside Postfix (both are the system's mail-transport-agent), so it
-# is unpacked with dpkg -x into its own root; tests/real/servers/exim.ts runs it from there.
-if [ ! -x "$EXIM_ROOT/usr/sbin/exim4" ]; then
+# Exim and Sendmail cannot be installed beside Postfix (each is the system's
+# mail-transport-agent), so each is unpacked with dpkg -x into its own root;
+# tests/real/servers/exim.ts and sendmail.ts run them from there.
+unpack() { # root marker package...
+  root=$1 marker=$2
+  shift 2
+  [ -x "$root/$marker" ] && return 0
   work=$(mktemp -d)
   chmod 755 "$work"
-  debs="exim4-daemon-light exim4-base"
-  (cd "$work" && { apt-get download $debs 2>/dev/null || { apt-get update -qq && apt-get download $debs; }; })
-  mkdir -p "$EXIM_ROOT"
-  for deb in "$work"/*.deb; do dpkg -x "$deb" "$EXIM_ROOT"; done
+  (cd "$work" && { apt-get download "$@" 2>/dev/null || { apt-get update -qq && apt-get download "$@"; }; })
+  mkdir -p "$root"
+  for deb in "$work"/*.deb; do dpkg -x "$deb" "$root"; done
   rm -rf "$work"
-  echo "exim unpacked in $EXIM_ROOT"
-fi
-echo "real-software packages present:$PACKAGES; exim in $EXIM_ROOT"
+  echo "unpacked in $root:" "$@"
+}
+unpack "$EXIM_ROOT" usr/sbin/exim4 exim4-daemon-light exim4-base
+unpack "$SENDMAIL_ROOT" usr/libexec/sendmail/sendmail sendmail-bin sendmail-base sendmail-cf
+echo "real-software packages present:$PACKAGES; exim in $EXIM_ROOT; sendmail in $SENDMAIL_ROOT"
