@@ -1,32 +1,16 @@
 // Engine benchmark: all-closed loopback address, full matrix of open peers, and 100 concurrent
 // self-tests. Peers run in a child process so their CPU does not count as the engine's.
 // Run alone with `npx tsx bench/engine.ts`; bench/index.ts calls benchEngine().
-import { spawn } from "node:child_process";
 import os from "node:os";
-import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { DEFAULTS, runSelfTest, startCanary, type Canary, type ProbeOptions } from "../lib/probe";
-
-const root = fileURLToPath(new URL("../", import.meta.url));
+import { startPeersProcess } from "./peers-process";
 
 interface MatrixPorts {
   smtp: number;
   http: number;
   socks4: number;
   socks5: number;
-}
-
-async function startPeersProcess(which: string): Promise<{ ports: Partial<MatrixPorts>; stop: () => void }> {
-  const child = spawn(`${root}node_modules/.bin/tsx`, ["lib/probe/test-peers/serve-matrix.ts", which], {
-    cwd: root,
-    stdio: ["pipe", "pipe", "inherit"],
-  });
-  const line = await new Promise<string>((resolve, reject) => {
-    child.once("error", reject);
-    child.once("exit", (code) => reject(new Error(`peers exited with ${code}`)));
-    createInterface({ input: child.stdout! }).once("line", resolve);
-  });
-  return { ports: JSON.parse(line) as Partial<MatrixPorts>, stop: () => child.kill() };
 }
 
 /** One process per peer kind: a single peer process would be the bottleneck, not the engine. */

@@ -136,7 +136,8 @@ export async function startCanary(opts: CanaryOptions): Promise<Canary> {
     const path = (req.url ?? "").replace(/^https?:\/\/[^/]*/i, "");
     const nonce = path.startsWith(CANARY_PATH_PREFIX) ? path.slice(CANARY_PATH_PREFIX.length) : "";
     const entry = NONCE_RE.test(nonce) ? store.live(nonce) : undefined;
-    if (entry && req.method === "GET") {
+    // POST for the http-post check; its small body is never read (the answer closes the socket).
+    if (entry && (req.method === "GET" || req.method === "POST")) {
       // Set before the body is written: any body carrying the proof implies the flag is set.
       entry.fetched = true;
       const body = `secure-your-server canary ${nonce} ${proofOf(nonce)}\n`;

@@ -12,6 +12,7 @@ import {
   parseHead,
   recordResponse,
   softwareOf,
+  tunnelQuietMs,
 } from "./http-response";
 import type { Outcome } from "./outcome";
 import type { Transcript } from "./transcript";
@@ -34,7 +35,10 @@ export async function runHttpConnect(ctx: CheckContext, transcript: Transcript):
     // Whatever follows the 2xx head already belongs to the tunnel.
     wire.consume(head.bodyStart);
     const path = new URL(ctx.canary.url(issued.nonce)).pathname;
-    const tunnelled = await fetchThrough(wire, path, dest, issued.proof);
+    const tunnelled = await fetchThrough(wire, path, dest, issued.proof, {
+      quietMs: tunnelQuietMs(wire, ctx.limits.idleTimeoutMs),
+      reached: () => ctx.canary.wasFetched(issued.nonce),
+    });
     recordResponse(transcript, tunnelled.data);
     return judgeFetched(ctx, issued, tunnelled.data, software);
   });

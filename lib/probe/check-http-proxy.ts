@@ -1,5 +1,7 @@
 // http-proxy: one GET with an absolute URI for our canary ("GET http://canary/syscanary/<nonce>").
-// A proxy that forwards it returns the canary's proof; nothing else is ever requested.
+// http-post: the same with POST and a small form body, because some proxies refuse GET but
+// forward POST (HOPM tests it too). A proxy that forwards it returns the canary's proof; nothing
+// else is ever requested.
 import type { CheckContext } from "./context";
 import {
   authority,
@@ -15,10 +17,13 @@ import type { Outcome } from "./outcome";
 import type { Transcript } from "./transcript";
 import { withWire } from "./with-wire";
 
-export async function runHttpProxy(ctx: CheckContext, transcript: Transcript): Promise<Outcome> {
+export const runHttpProxy = (ctx: CheckContext, transcript: Transcript) => runAbsolute("GET", ctx, transcript);
+export const runHttpPost = (ctx: CheckContext, transcript: Transcript) => runAbsolute("POST", ctx, transcript);
+
+async function runAbsolute(method: "GET" | "POST", ctx: CheckContext, transcript: Transcript): Promise<Outcome> {
   return withWire(ctx, transcript, async (wire) => {
     const issued = await ctx.canary.issueNonce();
-    const { data, state } = await fetchThrough(wire, ctx.canary.url(issued.nonce), authority(ctx), issued.proof);
+    const { data, state } = await fetchThrough(wire, ctx.canary.url(issued.nonce), authority(ctx), issued.proof, { method });
     recordResponse(transcript, data);
     const head = parseHead(data);
     const software = softwareOf(head, data);

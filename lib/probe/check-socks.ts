@@ -3,7 +3,7 @@
 // SOCKS5, offering only "no authentication". Then one GET for the canary through the tunnel.
 import { SocksClient } from "socks";
 import type { CheckContext } from "./context";
-import { authority, fetchThrough, judgeFetched, recordResponse } from "./http-response";
+import { authority, fetchThrough, judgeFetched, recordResponse, tunnelQuietMs } from "./http-response";
 import { outcome, outcomeOfError, type Outcome } from "./outcome";
 import type { Transcript } from "./transcript";
 import { withWire } from "./with-wire";
@@ -36,7 +36,10 @@ export async function runSocks(
     transcript.received(`SOCKS${version} request granted`);
     wire.consume(); // handshake bytes; the socks package re-emits any tunnel bytes it held
     const path = new URL(ctx.canary.url(issued.nonce)).pathname;
-    const { data } = await fetchThrough(wire, path, authority(ctx), issued.proof);
+    const { data } = await fetchThrough(wire, path, authority(ctx), issued.proof, {
+      quietMs: tunnelQuietMs(wire, ctx.limits.idleTimeoutMs),
+      reached: () => ctx.canary.wasFetched(issued.nonce),
+    });
     recordResponse(transcript, data);
     return judgeFetched(ctx, issued, data, null);
   });

@@ -94,6 +94,7 @@ export type RefusalCode = (typeof REFUSAL_CODES)[number];
 export const CHECK_KINDS: readonly CheckKind[] = [
   "smtp-relay",
   "http-proxy",
+  "http-post",
   "http-connect",
   "socks4",
   "socks5",
@@ -103,6 +104,7 @@ const OWN_GUIDE = new Set<string>(FIX_SLUGS);
 const GENERIC: Record<CheckKind, FixSlug> = {
   "smtp-relay": "generic-smtp",
   "http-proxy": "generic-http-proxy",
+  "http-post": "generic-http-proxy",
   "http-connect": "generic-http-proxy",
   socks4: "generic-socks",
   socks5: "generic-socks",

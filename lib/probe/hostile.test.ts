@@ -2,6 +2,8 @@
 // unhandled rejection (vitest fails the run on any).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startCanary } from "./canary";
+import { CHECK_KINDS } from "./codes";
+import { DEFAULTS } from "./defaults";
 import { runSelfTest } from "./run-self-test";
 import { FAST, probeOne } from "./test-peers/harness";
 import {
@@ -134,6 +136,13 @@ describe("hostile SOCKS peers", () => {
   it("SOCKS5 liar granting everything, forwarding nothing: inconclusive nonce-missing", async () => {
     await expectVerdict("socks5", "liar", "inconclusive", ["nonce-missing"]);
   });
+  it("with the default idle timeout, a liar is judged once the canary saw nothing, not after it", async () => {
+    for (const kind of ["socks4", "socks5"] as const) {
+      const c = await probeOne(canary, kind, peers.liar!.port, { idleTimeoutMs: DEFAULTS.idleTimeoutMs, totalTimeoutMs: DEFAULTS.totalTimeoutMs });
+      expect(`${c.verdict} ${c.reason}`).toBe("inconclusive nonce-missing");
+      expect(c.durationMs).toBeLessThan(DEFAULTS.idleTimeoutMs / 2);
+    }
+  });
   it("random bytes: no-service not-socks", async () => {
     await expectVerdict("socks4", "garbage", "no-service", ["not-socks"]);
     await expectVerdict("socks5", "garbage", "no-service", ["not-socks"]);
@@ -174,10 +183,10 @@ describe("all hostile peers at once under one deadline", () => {
       canary,
       ...FAST,
       totalTimeoutMs: 1500,
-      ports: { "smtp-relay": all, "http-proxy": all, "http-connect": all, socks4: all, socks5: all },
+      ports: { "smtp-relay": all, "http-proxy": all, "http-post": all, "http-connect": all, socks4: all, socks5: all },
     });
     expect(Date.now() - t0).toBeLessThan(1500 + 400);
-    expect(report.checks).toHaveLength(all.length * 5);
+    expect(report.checks).toHaveLength(all.length * CHECK_KINDS.length);
     expect(report.checks.every((c) => c.verdict !== "vulnerable")).toBe(true);
     await new Promise((r) => setTimeout(r, 100));
     for (const [name, p] of Object.entries(peers)) expect(p.openConnections(), name).toBe(0);

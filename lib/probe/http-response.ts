@@ -49,18 +49,44 @@ export function responseComplete(buf: Buffer): boolean {
   return /^HTTP\/\d(?:\.\d)? (1\d\d|204|304)\b/.test(head);
 }
 
-/** Sends a GET for the canary and reads until the proof or a complete response arrives. */
-export function fetchThrough(wire: Wire, requestTarget: string, hostHeader: string, proof: string) {
+export interface FetchOptions {
+  /** "POST" sends a small form body, for proxies that refuse GET but forward POST */
+  method?: "GET" | "POST";
+  /** Through a granted tunnel: how long silence may last before asking the canary whether our
+   * request reached it. A real tunnel is already connected, so our request arrives within a
+   * round trip or two; a liar that grants and forwards nothing is judged after this instead of
+   * a whole idle timeout. */
+  quietMs?: number;
+  /** has the canary served this nonce? (asked once the quiet time is over) */
+  reached?: () => Promise<boolean>;
+}
+
+export const POST_BODY = "secure-your-server=selftest";
+
+/** Sends a request for the canary and reads until the proof or a complete response arrives. */
+export async function fetchThrough(wire: Wire, requestTarget: string, hostHeader: string, proof: string, opts: FetchOptions = {}) {
+  const method = opts.method ?? "GET";
   const lines = [
-    `GET ${requestTarget} HTTP/1.1`,
+    `${method} ${requestTarget} HTTP/1.1`,
     `Host: ${hostHeader}`,
     "User-Agent: secure-your-server-selftest",
     "Accept: */*",
+    ...(method === "POST" ? ["Content-Type: application/x-www-form-urlencoded", `Content-Length: ${POST_BODY.length}`] : []),
     "Connection: close",
   ];
   for (const l of lines) wire.transcript.sent(l);
-  wire.write(`${lines.join("\r\n")}\r\n\r\n`);
-  return wire.readUntil((b) => b.includes(proof) || responseComplete(b) || notHttp(b));
+  wire.write(`${lines.join("\r\n")}\r\n\r\n${method === "POST" ? POST_BODY : ""}`);
+  const done = (b: Buffer) => b.includes(proof) || responseComplete(b) || notHttp(b);
+  if (opts.quietMs !== undefined && opts.reached) {
+    const first = await wire.readUntil((b) => b.length > 0, Date.now() + opts.quietMs);
+    if (first.state === "timeout" && !(await opts.reached())) return first;
+  }
+  return wire.readUntil(done);
+}
+
+/** Quiet time through a tunnel: at least 1 s, more on a slow path (four times the TCP connect). */
+export function tunnelQuietMs(wire: Wire, idleTimeoutMs: number): number {
+  return Math.min(idleTimeoutMs, Math.max(1_000, 4 * wire.connectMs));
 }
 
 /** Records the interesting part of a response: status line, identifying headers, first body line. */

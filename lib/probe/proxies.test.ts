@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startCanary } from "./canary";
 import { PATIENT, probeOne } from "./test-peers/harness";
-import { startHttpProxy, type ProxyPeer } from "./test-peers/proxy-peers";
+import { startHttpProxy, startPostOnlyProxy, startSlowTunnel, type ProxyPeer } from "./test-peers/proxy-peers";
 import { startSocks4, startSocks5, type SocksPeer } from "./test-peers/socks-peers";
 import type { Canary } from "./types";
 
@@ -28,6 +28,39 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([open, authed, s5, s5auth, s4, s4reject].map((p) => p.close()));
   await canary.close();
+});
+
+describe("http-post", () => {
+  it("open proxy: POST is forwarded too, vulnerable nonce-returned", async () => {
+    const c = await probeOne(canary, "http-post", open.port, PATIENT);
+    expect(`${c.verdict} ${c.reason}`).toBe("vulnerable nonce-returned");
+    expect(c.fix).toBe("generic-http-proxy");
+    expect(c.transcript[0]!.line).toMatch(/^POST http:\/\/127\.0\.0\.1:\d+\/syscanary\/[0-9a-f]{32} HTTP\/1\.1$/);
+  });
+  it("a proxy that refuses GET but forwards POST: http-proxy secure, http-post vulnerable", async () => {
+    const postOnly = await startPostOnlyProxy();
+    try {
+      const get = await probeOne(canary, "http-proxy", postOnly.port, PATIENT);
+      const post = await probeOne(canary, "http-post", postOnly.port, PATIENT);
+      expect(`${get.verdict} ${get.reason}`).toBe("secure proxy-refused");
+      expect(`${post.verdict} ${post.reason}`).toBe("vulnerable nonce-returned");
+    } finally {
+      await postOnly.close();
+    }
+  });
+});
+
+describe("a tunnel slower than its quiet time", () => {
+  it("CONNECT whose answers come back 2 s late: still vulnerable, because the canary saw the request", async () => {
+    const slow = await startSlowTunnel(2_000);
+    try {
+      const c = await probeOne(canary, "http-connect", slow.port, PATIENT);
+      expect(`${c.verdict} ${c.reason}`).toBe("vulnerable nonce-returned");
+      expect(c.durationMs).toBeGreaterThanOrEqual(2_000); // it waited past the 1 s quiet time
+    } finally {
+      await slow.close();
+    }
+  });
 });
 
 describe("HTTP proxies (proxy package)", () => {

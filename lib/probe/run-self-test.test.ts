@@ -31,7 +31,7 @@ describe("runSelfTest", () => {
   });
 
   it("plans every kind on its default ports, deduplicated and filtered", () => {
-    expect(planChecks({})).toHaveLength(3 + 12 + 12 + 2 + 2);
+    expect(planChecks({})).toHaveLength(3 + 12 + 12 + 12 + 2 + 2);
     expect(planChecks({ only: ["socks5"] })).toEqual([{ kind: "socks5", port: 1080 }, { kind: "socks5", port: 9050 }]);
     expect(planChecks({ only: ["socks4"], ports: { socks4: [1, 1, 0, 70000] } })).toEqual([{ kind: "socks4", port: 1 }]);
   });
@@ -39,7 +39,7 @@ describe("runSelfTest", () => {
   it("an all-closed loopback address finishes well within one connect timeout", async () => {
     const report = await runSelfTest("127.0.0.123", { canary, allowPrivate: true });
     expect(report.verdict).toBe("no-service");
-    expect(report.checks).toHaveLength(31);
+    expect(report.checks).toHaveLength(43);
     expect(report.checks.every((c) => c.reason === "connection-refused")).toBe(true);
     expect(report.durationMs).toBeLessThan(DEFAULTS.connectTimeoutMs * 1.1);
     expect(report.schema).toBe(1);
@@ -84,6 +84,18 @@ describe("runSelfTest", () => {
     });
     expect(Date.now() - t0).toBeLessThan(700);
     expect(report.checks[0]).toMatchObject({ verdict: "inconclusive", reason: "deadline" });
+  });
+
+  it("a check's own budget ends it alone: the others run to their verdict", async () => {
+    const report = await runSelfTest("127.0.0.1", {
+      canary, allowPrivate: true, connectTimeoutMs: 500, idleTimeoutMs: 5000, totalTimeoutMs: 4000,
+      checkBudgetMs: { "smtp-relay": 300 },
+      only: ["smtp-relay", "http-proxy"], ports: { "smtp-relay": [silent.port], "http-proxy": [proxy.port] },
+    });
+    const [smtp, http] = report.checks;
+    expect(smtp).toMatchObject({ verdict: "inconclusive", reason: "deadline" });
+    expect(smtp!.durationMs).toBeLessThan(1000); // its budget, not the 5 s idle timeout
+    expect(http).toMatchObject({ verdict: "vulnerable", reason: "nonce-returned" });
   });
 
   it("an AbortSignal stops everything: inconclusive aborted", async () => {

@@ -7,10 +7,10 @@ import { checkBlocklists } from "../blocklists";
 import { CHECK_KINDS, fixFor, type RefusalCode } from "./codes";
 import type { CheckContext } from "./context";
 import { runHttpConnect } from "./check-http-connect";
-import { runHttpProxy } from "./check-http-proxy";
+import { runHttpPost, runHttpProxy } from "./check-http-proxy";
 import { runSmtpRelay } from "./check-smtp";
 import { runSocks } from "./check-socks";
-import { DEFAULTS, DEFAULT_PORTS, IMPLICIT_TLS_PORTS } from "./defaults";
+import { CHECK_BUDGET_MS, DEFAULTS, DEFAULT_PORTS, IMPLICIT_TLS_PORTS } from "./defaults";
 import { assessTarget } from "./assess-target";
 import { outcomeOfError, type Outcome } from "./outcome";
 import { Transcript } from "./transcript";
@@ -29,6 +29,7 @@ type Runner = (ctx: CheckContext, t: Transcript) => Promise<Outcome>;
 const RUNNERS: Record<CheckKind, Runner> = {
   "smtp-relay": runSmtpRelay,
   "http-proxy": runHttpProxy,
+  "http-post": runHttpPost,
   "http-connect": runHttpConnect,
   socks4: (ctx, t) => runSocks(4, ctx, t),
   socks5: (ctx, t) => runSocks(5, ctx, t),
@@ -81,7 +82,6 @@ export async function runSelfTest(target: string, opts: ProbeOptions): Promise<S
     idleTimeoutMs: opts.idleTimeoutMs ?? DEFAULTS.idleTimeoutMs,
     maxBytes: DEFAULTS.maxBytesPerConnection,
     maxLineBytes: DEFAULTS.maxLineBytes,
-    signal: stop.signal,
   };
   const smtpsPorts = new Set(opts.smtpsPorts ?? IMPLICIT_TLS_PORTS);
   emit({ type: "planned", checks: plan });
@@ -90,6 +90,11 @@ export async function runSelfTest(target: string, opts: ProbeOptions): Promise<S
     const transcript = new Transcript();
     const start = performance.now();
     let out: Outcome;
+    // The check's own budget: a slow check ends with "deadline" without taking the others' time.
+    const budget = new AbortController();
+    const budgetTimer = setTimeout(() => budget.abort(new ProbeError("deadline")), opts.checkBudgetMs?.[kind] ?? CHECK_BUDGET_MS[kind]);
+    const signal = AbortSignal.any([stop.signal, budget.signal]);
+    setMaxListeners(0, signal);
     if (stop.signal.aborted) {
       out = outcomeOfError(stop.signal.reason);
     } else {
@@ -97,14 +102,16 @@ export async function runSelfTest(target: string, opts: ProbeOptions): Promise<S
       const ctx: CheckContext = {
         target: verdict.ip,
         port,
-        limits,
+        limits: { ...limits, signal },
         canary: opts.canary,
         canaryDomain: opts.canaryDomain ?? DEFAULTS.canaryDomain,
         heloName: opts.heloName ?? DEFAULTS.heloName,
         smtpsPorts,
       };
-      out = await guarded(RUNNERS[kind](ctx, transcript), stop.signal);
+      out = await guarded(RUNNERS[kind](ctx, transcript), signal);
     }
+    clearTimeout(budgetTimer);
+    budget.abort(new ProbeError("aborted")); // releases the combined signal's listeners
     const result: CheckResult = {
       kind,
       port,

@@ -12,9 +12,9 @@ import type { Peer } from "./test-peers/tcp-fake";
 import type { Canary } from "./types";
 
 let canary: Canary;
-let acceptAll: Peer & { lines: string[] };
-let acceptNone: Peer & { lines: string[] };
-let acceptBang: Peer & { lines: string[] };
+let acceptAll: Peer & { lines: string[]; sessions: string[][] };
+let acceptNone: Peer & { lines: string[]; sessions: string[][] };
+let acceptBang: Peer & { lines: string[]; sessions: string[][] };
 let proxy: ProxyPeer;
 let s4: SocksPeer;
 let s5: SocksPeer;
@@ -62,13 +62,26 @@ describe("safety", () => {
           expect(line).toMatch(/relaytest-[0-9a-f]+.*relay-canary\.invalid|relay-canary\.invalid.*relaytest-[0-9a-f]+/);
         }
       }
-      expect(peer.lines.at(-1)).toBe("QUIT");
+      // each connection's first RCPT is its control; once one connection has proven the relay,
+      // the others are cut off mid-attempt, so only the refusing server sees QUIT on every one
+      expect(peer.sessions.some((session) => session.at(-1) === "QUIT")).toBe(true);
+      for (const session of peer.sessions) {
+        if (peer === acceptNone) expect(session.at(-1)).toBe("QUIT");
+        const rcpts = session.filter((l) => l.startsWith("RCPT TO:"));
+        if (rcpts.length > 0) expect(rcpts[0]).toBe("RCPT TO:<postmaster>");
+      }
     }
-    // all 16 variants on the refusing server, one RCPT each, after the control
-    const rcpts = acceptNone.lines.filter((l) => l.startsWith("RCPT TO:"));
-    expect(rcpts).toHaveLength(1 + RELAY_VARIANTS.length);
-    expect(rcpts[0]).toBe("RCPT TO:<postmaster>");
-    // stops at the first accepted variant
+    // all 16 variants on the refusing server, each exactly once, over at most 4 connections
+    const tried = acceptNone.lines.filter((l) => l.startsWith("RCPT TO:") && l !== "RCPT TO:<postmaster>");
+    expect(tried).toHaveLength(RELAY_VARIANTS.length);
+    const pairs = acceptNone.sessions.flatMap((session) =>
+      session.flatMap((l, i) => (l.startsWith("RCPT TO:") && l !== "RCPT TO:<postmaster>" ? [`${session[i - 1]} ${l}`] : [])),
+    );
+    expect(new Set(pairs).size).toBe(RELAY_VARIANTS.length); // sender and recipient: no variant twice
+    expect(acceptNone.sessions.length).toBeGreaterThan(1);
+    expect(acceptNone.sessions.length).toBeLessThanOrEqual(4);
+    // an open relay accepting the first attempt is done on one connection
+    expect(acceptAll.sessions).toHaveLength(1);
     expect(acceptAll.lines.filter((l) => l.startsWith("RCPT TO:"))).toHaveLength(2);
   });
 
@@ -81,7 +94,8 @@ describe("safety", () => {
       expect(report.checks[0]).toMatchObject({ verdict: "secure", reason: "relay-denied" });
       // null sender, foreign sender, sender at banner get to RCPT; the 13 literal-sender ones do not
       expect(peer.lines.filter((l) => l.startsWith("RCPT TO:<relaytest-"))).toHaveLength(3);
-      expect(peer.lines.filter((l) => l.startsWith("MAIL FROM:"))).toHaveLength(17);
+      // one control MAIL per connection plus one per variant
+      expect(peer.lines.filter((l) => l.startsWith("MAIL FROM:"))).toHaveLength(peer.sessions.length + 16);
       expect(peer.lines.some((l) => /^(DATA|BDAT)/i.test(l))).toBe(false);
     } finally {
       await peer.close();
@@ -96,6 +110,7 @@ describe("safety", () => {
       ports: {
         "smtp-relay": [],
         "http-proxy": [proxy.port],
+        "http-post": [proxy.port],
         "http-connect": [proxy.port],
         socks4: [s4.port],
         socks5: [s5.port],
@@ -105,7 +120,7 @@ describe("safety", () => {
     const authority = `${canary.host}:${canary.port}`;
     expect(proxy.requests.length).toBeGreaterThan(0);
     for (const r of proxy.requests) {
-      expect(r).toMatch(new RegExp(`^(GET http://${authority}/syscanary/[0-9a-f]{32}|CONNECT ${authority})$`));
+      expect(r).toMatch(new RegExp(`^((GET|POST) http://${authority}/syscanary/[0-9a-f]{32}|CONNECT ${authority})$`));
     }
     for (const d of [...s4.destinations, ...s5.destinations]) expect(d).toBe(authority);
     expect(s4.destinations.length + s5.destinations.length).toBe(2);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startCanary } from "./canary";
 import { startRecordingSmtp } from "./test-peers/hostile-peers";
 import { PATIENT, probeOne } from "./test-peers/harness";
+import { DEFAULTS } from "./defaults";
 import type { Canary } from "./types";
 
 let canary: Canary;
@@ -49,5 +50,35 @@ describe("relay refusals beyond 5xx", () => {
     const p = await peer({ hangUpAfterRefusals: 0 });
     const c = await probeOne(canary, "smtp-relay", p.port, PATIENT);
     expect(c.verdict).toBe("inconclusive");
+  });
+});
+
+describe("relay attempts over several connections", () => {
+  const variants = (p: { lines: string[] }) => p.lines.filter((l) => l.startsWith("RCPT TO:<relaytest-")).length;
+
+  it("a server waiting 2 s before each refusal is secure within the default limits", async () => {
+    const p = await peer({ refusalDelayMs: 2_000 });
+    const c = await probeOne(canary, "smtp-relay", p.port, { connectTimeoutMs: DEFAULTS.connectTimeoutMs, idleTimeoutMs: DEFAULTS.idleTimeoutMs, totalTimeoutMs: DEFAULTS.totalTimeoutMs });
+    expect(`${c.verdict} ${c.reason}`).toBe("secure relay-denied");
+    expect(p.sessions.length).toBeGreaterThan(1);
+    expect(p.sessions.length).toBeLessThanOrEqual(4);
+    // every attempt was asked exactly once across the connections
+    expect(p.lines.filter((l) => l.startsWith("RCPT TO:") && l !== "RCPT TO:<postmaster>")).toHaveLength(16);
+  }, 30_000);
+
+  it("a server that allows one connection gets every attempt on it", async () => {
+    const p = await peer({ maxSessions: 1 });
+    const c = await probeOne(canary, "smtp-relay", p.port, PATIENT);
+    expect(`${c.verdict} ${c.reason}`).toBe("secure relay-denied");
+    expect(p.sessions[0]!.filter((l) => l.startsWith("RCPT TO:") && l !== "RCPT TO:<postmaster>")).toHaveLength(16);
+    expect(c.transcript.some((l) => /^\[\d\] 421 /.test(l.line))).toBe(true); // the refused extras are shown
+  });
+
+  it("accepting one late variant is found whichever connection asks it", async () => {
+    const p = await startRecordingSmtp((rcpt) => rcpt.includes("!") && rcpt.endsWith("]"), { refusalDelayMs: 100 });
+    peers.push(p);
+    const c = await probeOne(canary, "smtp-relay", p.port, PATIENT);
+    expect(`${c.verdict} ${c.reason}`).toBe("vulnerable relay-accepted-bang-path-literal");
+    expect(variants(p)).toBeLessThanOrEqual(16);
   });
 });

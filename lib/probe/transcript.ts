@@ -3,7 +3,7 @@
 
 import type { TranscriptLine } from "./types";
 
-export const TRANSCRIPT_MAX_LINES = 160;
+export const TRANSCRIPT_MAX_LINES = 200;
 export const TRANSCRIPT_MAX_LINE_CHARS = 200;
 export const TRANSCRIPT_MAX_TOTAL_CHARS = 8192;
 
@@ -15,10 +15,31 @@ export function sanitizeLine(raw: string): string {
     : clean;
 }
 
+interface Shared {
+  lines: TranscriptLine[];
+  total: number;
+  truncated: boolean;
+}
+
 export class Transcript {
-  readonly lines: TranscriptLine[] = [];
-  private total = 0;
-  private truncated = false;
+  private readonly shared: Shared;
+
+  /** `tag` marks the lines of one connection when a check opens several (see tagged()). */
+  constructor(
+    private readonly tag = "",
+    of?: Transcript,
+  ) {
+    this.shared = of?.shared ?? { lines: [], total: 0, truncated: false };
+  }
+
+  get lines(): TranscriptLine[] {
+    return this.shared.lines;
+  }
+
+  /** A view writing into the same bounded transcript, each line starting with `tag`. */
+  tagged(tag: string): Transcript {
+    return new Transcript(tag, this);
+  }
 
   sent(line: string): void {
     this.push("sent", line);
@@ -34,14 +55,15 @@ export class Transcript {
   }
 
   private push(dir: TranscriptLine["dir"], raw: string): void {
-    if (this.truncated) return;
-    const line = sanitizeLine(raw);
-    if (this.lines.length >= TRANSCRIPT_MAX_LINES || this.total + line.length > TRANSCRIPT_MAX_TOTAL_CHARS) {
-      this.truncated = true;
-      this.lines.push({ dir: "received", line: "[transcript truncated]" });
+    const s = this.shared;
+    if (s.truncated) return;
+    const line = this.tag + sanitizeLine(raw);
+    if (s.lines.length >= TRANSCRIPT_MAX_LINES || s.total + line.length > TRANSCRIPT_MAX_TOTAL_CHARS) {
+      s.truncated = true;
+      s.lines.push({ dir: "received", line: "[transcript truncated]" });
       return;
     }
-    this.total += line.length;
-    this.lines.push({ dir, line });
+    s.total += line.length;
+    s.lines.push({ dir, line });
   }
 }

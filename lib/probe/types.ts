@@ -4,7 +4,7 @@
 
 import type { BlocklistResult, ReverseDns } from "../blocklists/lookup";
 
-export type CheckKind = "smtp-relay" | "http-proxy" | "http-connect" | "socks4" | "socks5";
+export type CheckKind = "smtp-relay" | "http-proxy" | "http-post" | "http-connect" | "socks4" | "socks5";
 
 export type Verdict = "vulnerable" | "secure" | "no-service" | "inconclusive";
 
@@ -88,7 +88,9 @@ export interface ProbeOptions {
   idleTimeoutMs?: number;
   /** deadline for the whole self-test (default 20000 ms) */
   totalTimeoutMs?: number;
-  /** checks running at the same time (default 32: one wave for the default plan) */
+  /** per-kind time budget of one check, within the total (default CHECK_BUDGET_MS) */
+  checkBudgetMs?: Partial<Record<CheckKind, number>>;
+  /** checks running at the same time (default 48: one wave for the default plan) */
   concurrency?: number;
   signal?: AbortSignal;
   onProgress?: (e: ProgressEvent) => void;

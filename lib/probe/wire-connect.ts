@@ -7,6 +7,7 @@ import { Wire, type WireLimits } from "./wire";
 export function connectWire(host: string, port: number, limits: WireLimits, transcript: Transcript): Promise<Wire> {
   return new Promise((resolve, reject) => {
     if (limits.signal.aborted) return reject(abortCode(limits.signal));
+    const t0 = performance.now();
     const socket = net.connect({ host, port, noDelay: true }); // small commands, no Nagle wait
     const done = (err: ProbeError | null) => {
       clearTimeout(timer);
@@ -18,7 +19,7 @@ export function connectWire(host: string, port: number, limits: WireLimits, tran
         socket.destroy();
         reject(err);
       } else {
-        resolve(new Wire(socket, limits, transcript));
+        resolve(new Wire(socket, limits, transcript, performance.now() - t0));
       }
     };
     const onConnect = () => done(null);

@@ -35,6 +35,8 @@ export class Wire {
     private socket: net.Socket,
     private readonly limits: WireLimits,
     readonly transcript: Transcript,
+    /** how long the TCP connect took: about one round trip */
+    readonly connectMs = 0,
   ) {
     this.tcp = socket;
     this.attach(socket);

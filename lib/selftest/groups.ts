@@ -7,7 +7,7 @@ export type CheckGroup = (typeof CHECK_GROUPS)[number];
 
 export const GROUP_KINDS: Record<CheckGroup, readonly CheckKind[]> = {
   mail: ["smtp-relay"],
-  "web-proxy": ["http-proxy", "http-connect"],
+  "web-proxy": ["http-proxy", "http-post", "http-connect"],
   socks: ["socks4", "socks5"],
   blocklists: [],
 };

@@ -61,7 +61,7 @@ describe("report memory bounds (a hostile peer fills every transcript)", () => {
   });
 
   it("stays under its byte cap with many visitors, the oldest going first", () => {
-    const maxBytes = 2 * 1024 * 1024;
+    const maxBytes = 4 * 1024 * 1024;
     const m = createReportMemory({ ttlMs: 60_000, maxBytes });
     const keys = Array.from({ length: 120 }, (_, i) => `visitor-${i}`);
     const heldBytes = () =>

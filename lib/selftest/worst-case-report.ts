@@ -1,7 +1,7 @@
 // The largest report a hostile peer can make the engine write, for tests and bench/memory.ts:
 // every planned check's transcript filled to the engine's own caps (lib/probe/transcript.ts) with
 // short lines (most lines, so most per-line overhead) that keep naming the target. Built with the
-// engine's Transcript class, so it follows the engine if the caps change. About 370 KiB of JSON.
+// engine's Transcript class, so it follows the engine if the caps change. About 570 KiB of JSON.
 import { planChecks, type SelfTestReport } from "../probe";
 import { Transcript } from "../probe/transcript";
 
@@ -10,9 +10,9 @@ export function worstCaseReport(target: string, seed = 0): SelfTestReport {
   const checks = planChecks({}).map(({ kind, port }, c) => {
     const t = new Transcript();
     for (let i = 0; i < 1_000; i++) {
-      // 51 characters: both caps (160 lines, 8192 characters) are reached together.
-      if (i % 2 === 0) t.sent(`RCPT TO:<${`r${seed}-${c}-${i}`.padEnd(51 - 11 - literal.length, "x")}@${literal}>`);
-      else t.received(`250 ok ${target} `.padEnd(51, "x"));
+      // 40 characters: both caps (200 lines, 8192 characters) are reached together.
+      if (i % 2 === 0) t.sent(`RCPT TO:<${`r${seed}-${c}-${i}`.padEnd(40 - 11 - literal.length, "x")}@${literal}>`);
+      else t.received(`250 ok ${target} `.padEnd(40, "x"));
     }
     return {
       kind,

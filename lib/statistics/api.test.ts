@@ -99,11 +99,11 @@ describe("GET /api/statistics.csv", () => {
     const lines = (await res.text()).split("\r\n");
     expect(lines[0]).toBe(CSV_COLUMNS.join(","));
     // date,tests,vulnerable,inconclusive,secure,no_service,smtp_relay_open,http_proxy_open,http_connect_open,
-    // socks4_open,socks5_open,open_proxy,ipv4,ipv6,retested_after_vulnerable,fixed_after_retest
+    // socks4_open,socks5_open,open_proxy,ipv4,ipv6,retested_after_vulnerable,fixed_after_retest,http_post_open
     expect(lines.slice(1)).toEqual([
-      "2026-12-03,,,,,,,,,,,,,,,",
-      "2026-12-04,12,12,,,,12,,,,,,12,,,",
-      "2026-12-05,11,,,11,,,,,,,,,11,11,11",
+      "2026-12-03,,,,,,,,,,,,,,,,",
+      "2026-12-04,12,12,,,,12,,,,,,12,,,,",
+      "2026-12-05,11,,,11,,,,,,,,,11,11,11,",
       "",
     ]);
   });

@@ -38,6 +38,8 @@ export const CSV_SCHEMA = [
   { column: "ipv6", meaning: `tests of an IPv6 address; ${SUPPRESSED}` },
   { column: "retested_after_vulnerable", meaning: `tests whose previous test by the same visitor was vulnerable; ${SUPPRESSED}` },
   { column: "fixed_after_retest", meaning: `those of them that came out secure; ${SUPPRESSED}` },
+  // added after the first release: new columns go last, so readers by position keep working
+  { column: "http_post_open", meaning: `tests with an open HTTP proxy that forwards POST; ${SUPPRESSED}` },
 ] as const;
 
 export type CsvColumn = (typeof CSV_SCHEMA)[number]["column"];
@@ -54,6 +56,7 @@ function csvRow(day: DayStats): Record<CsvColumn, string | Cell> {
     smtp_relay_open: day.vulnerableByKind["smtp-relay"],
     http_proxy_open: day.vulnerableByKind["http-proxy"],
     http_connect_open: day.vulnerableByKind["http-connect"],
+    http_post_open: day.vulnerableByKind["http-post"],
     socks4_open: day.vulnerableByKind.socks4,
     socks5_open: day.vulnerableByKind.socks5,
     open_proxy: day.openProxy,

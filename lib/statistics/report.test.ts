@@ -54,7 +54,7 @@ describe("buildReport", () => {
       date: "2026-12-30",
       tests: null,
       verdicts: { vulnerable: null, inconclusive: null, secure: null, "no-service": null },
-      vulnerableByKind: { "smtp-relay": null, "http-proxy": null, "http-connect": null, socks4: null, socks5: null },
+      vulnerableByKind: { "smtp-relay": null, "http-proxy": null, "http-post": null, "http-connect": null, socks4: null, socks5: null },
       openProxy: null,
       software: {},
       ipVersion: { ipv4: null, ipv6: null },

@@ -52,7 +52,7 @@ function seed(): TestRecord[] {
 }
 
 const NULL_VERDICTS = { vulnerable: null, inconclusive: null, secure: null, "no-service": null };
-const NULL_KINDS = { "smtp-relay": null, "http-proxy": null, "http-connect": null, socks4: null, socks5: null };
+const NULL_KINDS = { "smtp-relay": null, "http-proxy": null, "http-post": null, "http-connect": null, socks4: null, socks5: null };
 const empty = (keys: { software: Record<string, null>; countries: Record<string, null> }): Counts => ({
   tests: null,
   verdicts: NULL_VERDICTS,
@@ -167,10 +167,10 @@ describe.each(testBackends)("statistics from a $name store", (backend) => {
   it("writes the days as CSV, exactly", async () => {
     const csv = toCsv(await report("2026-03-01", "2026-03-03"));
     expect(csv).toBe(
-      "date,tests,vulnerable,inconclusive,secure,no_service,smtp_relay_open,http_proxy_open,http_connect_open,socks4_open,socks5_open,open_proxy,ipv4,ipv6,retested_after_vulnerable,fixed_after_retest\r\n" +
-        "2026-03-01,,,,,,,,,,,,,,,\r\n" +
-        "2026-03-02,12,10,,,,10,,,,,,11,,,\r\n" +
-        "2026-03-03,,,,,,,,,,,,,,,\r\n",
+      "date,tests,vulnerable,inconclusive,secure,no_service,smtp_relay_open,http_proxy_open,http_connect_open,socks4_open,socks5_open,open_proxy,ipv4,ipv6,retested_after_vulnerable,fixed_after_retest,http_post_open\r\n" +
+        "2026-03-01,,,,,,,,,,,,,,,,\r\n" +
+        "2026-03-02,12,10,,,,10,,,,,,11,,,,\r\n" +
+        "2026-03-03,,,,,,,,,,,,,,,,\r\n",
     );
     expect(CSV_COLUMNS).toEqual(CSV_SCHEMA.map((c) => c.column));
   });

@@ -36,15 +36,16 @@ const COUNTRIES: Weighted<string | null> = [
   ["DE", 18], ["US", 16], ["FR", 10], ["GB", 8], ["NL", 7], ["BR", 6], ["IN", 6],
   ["PL", 5], ["IT", 5], ["ES", 5], ["RU", 4], ["CN", 4], ["JP", 3], [null, 3],
 ];
-const VULNERABLE_KINDS: Weighted<CheckKind> = [["smtp-relay", 45], ["http-proxy", 25], ["http-connect", 15], ["socks5", 10], ["socks4", 5]];
+const VULNERABLE_KINDS: Weighted<CheckKind> = [["smtp-relay", 45], ["http-proxy", 22], ["http-post", 3], ["http-connect", 15], ["socks5", 10], ["socks4", 5]];
 const SOFTWARE: Record<CheckKind, Weighted<string | null>> = {
   "smtp-relay": [["postfix", 40], ["exim", 25], ["sendmail", 10], ["exchange", 10], [null, 15]],
   "http-proxy": [["squid", 50], ["tinyproxy", 20], ["apache", 15], ["nginx", 5], [null, 10]],
+  "http-post": [["squid", 40], ["apache", 20], [null, 40]],
   "http-connect": [["squid", 50], ["tinyproxy", 25], ["apache", 15], [null, 10]],
   socks4: [["dante", 60], [null, 40]],
   socks5: [["dante", 70], [null, 30]],
 };
-const PORTS: Record<CheckKind, number> = { "smtp-relay": 25, "http-proxy": 8080, "http-connect": 3128, socks4: 1080, socks5: 1080 };
+const PORTS: Record<CheckKind, number> = { "smtp-relay": 25, "http-proxy": 8080, "http-post": 8080, "http-connect": 3128, socks4: 1080, socks5: 1080 };
 const KINDS = Object.keys(PORTS) as CheckKind[];
 
 export interface SyntheticDayOptions {

@@ -151,14 +151,23 @@ export async function startRecordingSmtp(
     refusal?: string;
     /** hang up without a reply after this many refused RCPTs, as Exim does */
     hangUpAfterRefusals?: number;
+    /** wait this long before each refusal, as Postfix's smtpd_error_sleep_time */
+    refusalDelayMs?: number;
+    /** answer further connections with "421 too many connections", as a per-client limit */
+    maxSessions?: number;
   } = {},
-): Promise<Peer & { lines: string[] }> {
+): Promise<Peer & { lines: string[]; sessions: string[][] }> {
   const refusal = `${opts.refusal ?? "550 5.7.1 Relay access denied"}\r\n`;
   const ehlo = opts.pipelining === false ? "250-rec.peer.test\r\n250 8BITMIME\r\n" : "250-rec.peer.test\r\n250-PIPELINING\r\n250 8BITMIME\r\n";
   const lines: string[] = [];
+  const sessions: string[][] = [];
   const peer = await startTcpFake((s) => {
     let buf = "";
     let refused = 0;
+    let delays = 0;
+    const session: string[] = [];
+    sessions.push(session);
+    if (sessions.length > (opts.maxSessions ?? Infinity)) return void s.end("421 4.7.0 rec.peer.test Too many connections\r\n");
     s.write("220 rec.peer.test ESMTP recorder\r\n");
     s.on("data", (d: Buffer) => {
       buf += d.toString("latin1");
@@ -170,6 +179,7 @@ export async function startRecordingSmtp(
         const line = buf.slice(0, nl).replace(/\r$/, "");
         buf = buf.slice(nl + 1);
         lines.push(line);
+        session.push(line);
         const verb = line.split(/[ :]/)[0]!.toUpperCase();
         if (verb === "EHLO") out += ehlo;
         else if (verb === "MAIL" && opts.acceptSender && !opts.acceptSender(/<(.*)>/.exec(line)?.[1] ?? "")) {
@@ -179,18 +189,25 @@ export async function startRecordingSmtp(
           const rcpt = /<(.*)>/.exec(line)?.[1] ?? "";
           if (rcpt === "postmaster" || acceptRcpt(rcpt)) out += "250 2.1.5 Ok\r\n";
           else if (++refused > (opts.hangUpAfterRefusals ?? Infinity)) return void s.destroy();
-          else out += refusal;
+          else {
+            out += refusal;
+            delays++;
+          }
         } else if (verb === "DATA") out += "354 go ahead\r\n";
         else if (verb === "QUIT") {
           out += "221 bye\r\n";
           quit = true;
         } else out += "250 2.0.0 Ok\r\n";
       }
-      if (quit) s.end(out);
-      else if (out) s.write(out);
+      const reply = () => (quit ? s.end(out) : out && s.write(out));
+      // one delay per refusal in this group, like a server sleeping before each error reply
+      const wait = (opts.refusalDelayMs ?? 0) * delays;
+      delays = 0;
+      if (wait > 0) setTimeout(() => !s.destroyed && reply(), wait);
+      else reply();
     });
   });
-  return { ...peer, lines };
+  return { ...peer, lines, sessions };
 }
 
 /** A proxy that really fetches the URL it is given but returns its own page instead. */

@@ -1,9 +1,10 @@
-// Starts open peers on 127.0.0.1 and prints their ports as one JSON line; used by
+// Starts open (or hostile) peers on 127.0.0.1 and prints their ports as one JSON line; used by
 // bench/engine.ts so peer CPU stays out of the engine's process. Argument: which peers
-// (smtp, http, socks4, socks5; default all). Exits when stdin closes or on SIGTERM.
+// (smtp, http, socks4, socks5, fake200, echo, liar, garbage, silent; default the four open ones). Exits when stdin closes or on SIGTERM.
 import { startSmtpPeer } from "./smtp-peers";
 import { startHttpProxy } from "./proxy-peers";
 import { startSocks4, startSocks5 } from "./socks-peers";
+import { startEcho, startFake200, startGarbage, startSilent, startSocksLiar } from "./hostile-peers";
 import type { Peer } from "./tcp-fake";
 
 const starters: Record<string, () => Promise<Peer>> = {
@@ -11,6 +12,11 @@ const starters: Record<string, () => Promise<Peer>> = {
   http: () => startHttpProxy(),
   socks4: () => startSocks4(),
   socks5: () => startSocks5(),
+  fake200: startFake200,
+  echo: startEcho,
+  liar: startSocksLiar,
+  garbage: startGarbage,
+  silent: startSilent,
 };
 const wanted = (process.argv[2] ?? "smtp,http,socks4,socks5").split(",").filter((k) => k in starters);
 const peers = await Promise.all(wanted.map((k) => starters[k]!()));
