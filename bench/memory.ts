@@ -1,5 +1,5 @@
 // Report memory under hostile peers: 20 000 visitors each leave a worst-case report (every
-// transcript filled to the engine's caps, ~380 KiB of JSON), a quarter of them two, under the
+// transcript filled to the engine's caps, ~570 KiB of JSON), a quarter of them two, under the
 // configured SELFTEST_MEMORY_MAX_MB. Goal: peak RSS grows by at most the cap + 100 MB.
 //
 // What the memory keeps is one block of the cap's size (report-memory.ts). The rest of the

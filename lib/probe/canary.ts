@@ -5,10 +5,11 @@
 // bounded in time and in number (issue 10, items 5 to 7).
 import { createHmac, randomBytes } from "node:crypto";
 import http from "node:http";
-import type net from "node:net";
 import type { AddressInfo } from "node:net";
-import ipaddr from "ipaddr.js";
-import type { Canary } from "./types";
+import { boundConnections, type ConnectionLimits } from "./canary-connections";
+import type { Canary, CanaryEndpoint } from "./types";
+
+export { connectionSource } from "./canary-connections";
 
 export const CANARY_PATH_PREFIX = "/syscanary/";
 const NONCE_RE = /^[0-9a-f]{32}$/;
@@ -34,6 +35,9 @@ export interface CanaryOptions {
   port: number;
   /** public http:// base URL as reachable by targets (deployments); default http://host:port */
   publicUrl?: string;
+  /** a second listener for IPv6 targets (e.g. host "::"), sharing nonces and proofs: an IPv6
+   * visitor's proxy is asked to fetch it at its own URL */
+  v6?: { host: string; port: number; publicUrl?: string };
   /** how long an issued nonce stays valid (default 5 min) */
   nonceTtlMs?: number;
   /** a connection must deliver a complete request head this soon after connecting (default 3 s) */
@@ -80,46 +84,6 @@ export function createNonceStore(ttlMs: number, maxNonces = MAX_NONCES) {
   };
 }
 
-/** IPv4 address, or the /64 of an IPv6 one: one IPv6 network is one visitor (issue 10 item 2). */
-export function connectionSource(address: string | undefined): string {
-  if (!address || !ipaddr.isValid(address)) return "unknown";
-  const ip = ipaddr.process(address); // ::ffff:a.b.c.d counts as a.b.c.d
-  if (ip.kind() === "ipv4") return ip.toString();
-  return `${ip.toNormalizedString().split(":").slice(0, 4).join(":")}::/64`;
-}
-
-type Limits = Required<Omit<CanaryOptions, "host" | "port" | "publicUrl" | "nonceTtlMs">>;
-
-// Node's own headersTimeout/requestTimeout are only checked every connectionsCheckingInterval
-// (30 s by default), so each connection gets its own timers instead; they fire on time.
-function boundConnections(server: http.Server, limits: Limits): void {
-  server.maxConnections = limits.maxConnections; // net drops extras before any JS socket exists
-  server.timeout = limits.idleTimeoutMs; // node:http destroys a socket idle this long
-  server.keepAliveTimeout = Math.min(1_000, limits.idleTimeoutMs);
-  // Addresses live here only while their connections are open: an entry leaves with its last one.
-  const perSource = new Map<string, number>();
-  const headerTimers = new WeakMap<net.Socket, NodeJS.Timeout>();
-  server.on("connection", (socket: net.Socket) => {
-    const source = connectionSource(socket.remoteAddress);
-    const open = (perSource.get(source) ?? 0) + 1;
-    if (open > limits.maxConnectionsPerSource) return void socket.destroy();
-    perSource.set(source, open);
-    const kill = () => socket.destroy();
-    const life = setTimeout(kill, limits.requestTimeoutMs).unref();
-    const head = setTimeout(kill, limits.headersTimeoutMs).unref();
-    headerTimers.set(socket, head);
-    socket.once("close", () => {
-      clearTimeout(life);
-      clearTimeout(head);
-      const left = (perSource.get(source) ?? 1) - 1;
-      if (left > 0) perSource.set(source, left);
-      else perSource.delete(source);
-    });
-  });
-  server.on("request", (req: http.IncomingMessage) => clearTimeout(headerTimers.get(req.socket)));
-  server.on("clientError", (_err, socket) => socket.destroy());
-}
-
 function checkPublicUrl(base: URL): void {
   if (base.protocol !== "http:") throw new Error("canary publicUrl must be http:// (proxies fetch it in clear)");
   if (base.pathname !== "/") throw new Error("canary publicUrl must not have a path");
@@ -130,8 +94,7 @@ export async function startCanary(opts: CanaryOptions): Promise<Canary> {
   const secret = randomBytes(32); // per canary, never exported: proofs cannot be computed outside
   const proofOf = (nonce: string) => `proof-${createHmac("sha256", secret).update(nonce).digest("hex")}`;
 
-  // A request head is a few hundred bytes; a smaller parser buffer is less to hold per socket.
-  const server = http.createServer({ maxHeaderSize: 8 * 1024 }, (req, res) => {
+  const handler: http.RequestListener = (req, res) => {
     // Absolute-form targets ("GET http://…") reach us when a proxy forwards verbatim.
     const path = (req.url ?? "").replace(/^https?:\/\/[^/]*/i, "");
     const nonce = path.startsWith(CANARY_PATH_PREFIX) ? path.slice(CANARY_PATH_PREFIX.length) : "";
@@ -152,38 +115,65 @@ export async function startCanary(opts: CanaryOptions): Promise<Canary> {
     }
     res.writeHead(404, { "content-type": "text/plain", "content-length": 10, connection: "close" });
     res.end("not found\n");
-  });
-  server.maxHeadersCount = 50;
-  boundConnections(server, {
+  };
+  const limits: ConnectionLimits = {
     headersTimeoutMs: opts.headersTimeoutMs ?? CANARY_DEFAULTS.headersTimeoutMs,
     requestTimeoutMs: opts.requestTimeoutMs ?? CANARY_DEFAULTS.requestTimeoutMs,
     idleTimeoutMs: opts.idleTimeoutMs ?? CANARY_DEFAULTS.idleTimeoutMs,
     maxConnections: opts.maxConnections ?? CANARY_DEFAULTS.maxConnections,
     maxConnectionsPerSource: opts.maxConnectionsPerSource ?? CANARY_DEFAULTS.maxConnectionsPerSource,
-  });
+  };
 
-  if (opts.publicUrl) checkPublicUrl(new URL(opts.publicUrl)); // before listening: nothing to undo
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port, opts.host, () => {
-      server.removeListener("error", reject);
-      resolve();
-    });
-  });
-  const bound = server.address() as AddressInfo;
-  const base = new URL(opts.publicUrl ?? `http://${bound.family === "IPv6" ? `[${bound.address}]` : bound.address}:${bound.port}/`);
-  const publicHost = base.hostname.replace(/^\[|\]$/g, "");
-  const publicPort = base.port ? Number(base.port) : 80;
-
+  const main = await listen(handler, limits, opts);
+  let v6: Listening | undefined;
+  try {
+    if (opts.v6) v6 = await listen(handler, limits, { ...opts.v6, ipv6Only: true });
+  } catch (e) {
+    await main.close();
+    throw e;
+  }
   return {
-    host: publicHost,
-    port: publicPort,
-    url: (nonce) => `http://${base.host}${CANARY_PATH_PREFIX}${nonce}`,
+    ...main.endpoint,
+    ...(v6 ? { v6: v6.endpoint } : {}),
     async issueNonce() {
       const nonce = store.issue();
       return { nonce, proof: proofOf(nonce) };
     },
     wasFetched: async (nonce) => store.wasFetched(nonce),
+    close: async () => void (await Promise.all([main.close(), v6?.close()])),
+  };
+}
+
+interface Listening {
+  endpoint: CanaryEndpoint;
+  close(): Promise<void>;
+}
+
+async function listen(
+  handler: http.RequestListener,
+  limits: ConnectionLimits,
+  where: { host: string; port: number; publicUrl?: string; ipv6Only?: boolean },
+): Promise<Listening> {
+  if (where.publicUrl) checkPublicUrl(new URL(where.publicUrl)); // before listening: nothing to undo
+  // A request head is a few hundred bytes; a smaller parser buffer is less to hold per socket.
+  const server = http.createServer({ maxHeaderSize: 8 * 1024 }, handler);
+  server.maxHeadersCount = 50;
+  boundConnections(server, limits);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen({ port: where.port, host: where.host, ipv6Only: where.ipv6Only ?? false }, () => {
+      server.removeListener("error", reject);
+      resolve();
+    });
+  });
+  const bound = server.address() as AddressInfo;
+  const base = new URL(where.publicUrl ?? `http://${bound.family === "IPv6" ? `[${bound.address}]` : bound.address}:${bound.port}/`);
+  return {
+    endpoint: {
+      host: base.hostname.replace(/^\[|\]$/g, ""),
+      port: base.port ? Number(base.port) : 80,
+      url: (nonce) => `http://${base.host}${CANARY_PATH_PREFIX}${nonce}`,
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -1,5 +1,5 @@
 // Public API of the probe engine. Import from "@/lib/probe" only; internals may move.
-export type { Canary, CanaryNonce, CheckKind, CheckResult, ProbeOptions, ProgressEvent, SelfTestReport, TranscriptLine, Verdict } from "./types";
+export type { Canary, CanaryEndpoint, CanaryNonce, CheckKind, CheckResult, ProbeOptions, ProgressEvent, SelfTestReport, TranscriptLine, Verdict } from "./types";
 export { runSelfTest, planChecks, worstVerdict, TargetRefusedError } from "./run-self-test";
 export { assessTarget, type Assessment } from "./assess-target";
 export { startCanary, CANARY_DEFAULTS, type CanaryOptions } from "./canary";

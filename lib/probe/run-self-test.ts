@@ -84,6 +84,9 @@ export async function runSelfTest(target: string, opts: ProbeOptions): Promise<S
     maxLineBytes: DEFAULTS.maxLineBytes,
   };
   const smtpsPorts = new Set(opts.smtpsPorts ?? IMPLICIT_TLS_PORTS);
+  // An IPv6 target's proxies are sent to the canary's IPv6 listener when there is one: an
+  // IPv6-only proxy could not reach an IPv4 canary. SOCKS4 can only name IPv4 destinations.
+  const canary6 = verdict.ip.includes(":") && opts.canary.v6 ? { ...opts.canary, ...opts.canary.v6 } : opts.canary;
   emit({ type: "planned", checks: plan });
 
   const runOne = async ({ kind, port }: { kind: CheckKind; port: number }): Promise<CheckResult> => {
@@ -103,7 +106,7 @@ export async function runSelfTest(target: string, opts: ProbeOptions): Promise<S
         target: verdict.ip,
         port,
         limits: { ...limits, signal },
-        canary: opts.canary,
+        canary: kind === "socks4" ? opts.canary : canary6,
         canaryDomain: opts.canaryDomain ?? DEFAULTS.canaryDomain,
         heloName: opts.heloName ?? DEFAULTS.heloName,
         smtpsPorts,

@@ -53,12 +53,17 @@ export interface CanaryNonce {
  * The canary HTTP listener that proxies are asked to fetch (see canary.ts). Asynchronous so that
  * the engine can run in another thread or process than the listener (lib/runner).
  */
-export interface Canary {
+export interface CanaryEndpoint {
   /** absolute http:// URL carrying the nonce, as reachable by the target */
   url(nonce: string): string;
   /** host (name or IP) and port that tunnels (CONNECT, SOCKS) are asked to reach */
   host: string;
   port: number;
+}
+
+export interface Canary extends CanaryEndpoint {
+  /** where IPv6 targets are sent instead, when the canary also listens on IPv6 */
+  v6?: CanaryEndpoint;
   issueNonce(): Promise<CanaryNonce>;
   /** true once the canary itself has served this nonce (a flag only: no address is kept) */
   wasFetched(nonce: string): Promise<boolean>;

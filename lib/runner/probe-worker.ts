@@ -3,7 +3,7 @@
 // server's. Canary calls go to the main thread, which owns the canary listener.
 import { parentPort, workerData } from "node:worker_threads";
 import { runSelfTest, TargetRefusedError, type Canary, type CanaryNonce } from "../probe";
-import type { CanaryAddress, FromWorker, ToWorker } from "./protocol";
+import { canaryEndpoints, type CanaryAddress, type FromWorker, type ToWorker } from "./protocol";
 
 const port = parentPort!;
 const address = workerData as CanaryAddress;
@@ -21,9 +21,7 @@ function ask(message: (rid: number) => FromWorker): Promise<Extract<ToWorker, { 
 }
 
 const canary: Canary = {
-  host: address.host,
-  port: address.port,
-  url: (nonce) => `${address.urlPrefix}${nonce}`,
+  ...canaryEndpoints(address),
   async issueNonce(): Promise<CanaryNonce> {
     const reply = await ask((rid) => ({ t: "canary-issue", rid }));
     if (!reply.nonce) throw new Error(reply.error ?? "canary gave no nonce");

@@ -39,6 +39,20 @@ describe("worker pool runner", () => {
     expect(events).toEqual(["planned", "start", "finish"]);
   });
 
+  it("gives workers the canary's IPv6 URL for an IPv6 target", async () => {
+    const dual = await startCanary({ host: "127.0.0.1", port: 0, v6: { host: "::1", port: 0 } });
+    const dualPool = createWorkerPoolRunner({ canary: dual, size: 1 });
+    const proxy6 = await startHttpProxy({ host: "::1" });
+    try {
+      const report = await dualPool.run("::1", { ...FAST, only: ["http-proxy"], ports: { "http-proxy": [proxy6.port] } });
+      expect(report.checks[0]).toMatchObject({ verdict: "vulnerable", reason: "nonce-returned" });
+      expect(proxy6.requests).toEqual([expect.stringContaining(`http://[::1]:${dual.v6!.port}/syscanary/`)]);
+    } finally {
+      await dualPool.close();
+      await Promise.all([proxy6.close(), dual.close()]);
+    }
+  });
+
   it("runs several tests at once across workers", async () => {
     const runs = Array.from({ length: 6 }, () =>
       pool.run("127.0.0.1", { ...FAST, only: ["http-proxy"], ports: { "http-proxy": [proxy.port] } }),

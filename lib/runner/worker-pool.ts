@@ -4,7 +4,7 @@
 // is replaced; the canary stays in the main thread and answers the workers by message.
 import { Worker } from "node:worker_threads";
 import { TargetRefusedError, type Canary, type ProgressEvent, type RefusalCode, type SelfTestReport } from "../probe";
-import type { CanaryAddress, FromWorker, ToWorker } from "./protocol";
+import { canaryAddress, type CanaryAddress, type FromWorker, type ToWorker } from "./protocol";
 import type { ProbeRunner, RunHooks } from "./types";
 
 export interface WorkerPoolOptions {
@@ -32,7 +32,7 @@ const DEFAULT_WORKER = new URL("./probe-worker-boot.mjs", import.meta.url);
 
 export function createWorkerPoolRunner(opts: WorkerPoolOptions): ProbeRunner {
   const { canary } = opts;
-  const address: CanaryAddress = { host: canary.host, port: canary.port, urlPrefix: canary.url("") };
+  const address: CanaryAddress = canaryAddress(canary);
   let nextId = 0;
   let closing = false;
 

@@ -68,6 +68,19 @@ describe("parseSelfTestConfig", () => {
     expect(errors({ SITE_URL: "not a url" })[0]).toMatch(/^SITE_URL: /);
   });
 
+  it("adds an IPv6 listener for IPv6 visitors when SELFTEST_CANARY_URL6 is set", () => {
+    const c = ok({ SITE_URL: "https://secure.example.org", SELFTEST_CANARY_PORT: "8025", SELFTEST_CANARY_URL6: "http://[2001:db8::25]:8026/" });
+    expect(c.canary).toEqual({
+      host: "0.0.0.0",
+      port: 8025,
+      publicUrl: "http://secure.example.org:8025/",
+      v6: { host: "::", port: 8026, publicUrl: "http://[2001:db8::25]:8026/" },
+    });
+    expect(ok({ SELFTEST_CANARY_URL6: "http://[::1]/", SELFTEST_CANARY_HOST6: "::1" }).canary.v6).toEqual({ host: "::1", port: 80, publicUrl: "http://[::1]/" });
+    expect(errors({ SELFTEST_CANARY_URL6: "http://192.0.2.25:8026/" })[0]).toMatch(/^SELFTEST_CANARY_URL6: .*IPv6/);
+    expect(errors({ SELFTEST_CANARY_URL6: "http://[::1]/", SELFTEST_CANARY_HOST6: "0.0.0.0" })[0]).toMatch(/^SELFTEST_CANARY_HOST6: /);
+  });
+
   it("refuses a public site whose canary nobody could reach", () => {
     expect(errors({ SITE_URL: "https://secure.example.org" })[0]).toMatch(/SELFTEST_CANARY_PORT/);
     // ...unless the self-test is switched off anyway

@@ -73,6 +73,15 @@ const envSchema = z.object({
     .refine((v) => !v || ipaddr.isValid(v), "must be an IP address to listen on, e.g. 0.0.0.0"),
   SELFTEST_CANARY_PORT: int(0, 65_535, 0),
   SELFTEST_CANARY_URL: z.url({ protocol: /^http$/ }).optional(),
+  SELFTEST_CANARY_URL6: z
+    .url({ protocol: /^http$/ })
+    .optional()
+    .refine((v) => !v || !ipaddr.IPv4.isValidFourPartDecimal(new URL(v).hostname), "must reach the canary over IPv6, e.g. http://[2001:db8::25]:8081/"),
+  SELFTEST_CANARY_HOST6: z
+    .string()
+    .trim()
+    .default("::")
+    .refine((v) => ipaddr.IPv6.isValid(v), "must be an IPv6 address to listen on, e.g. ::"),
   SELFTEST_MAIL_DOMAIN: z
     .string()
     .trim()
@@ -113,7 +122,8 @@ export interface SelfTestConfig {
   probeWorkers: number;
   /** lab/test override of the engine's plan: only these kinds, on these ports */
   ports: Partial<Record<CheckKind, number[]>> | null;
-  canary: { host: string; port: number; publicUrl?: string };
+  /** v6: a second listener for IPv6 visitors' proxies (SELFTEST_CANARY_URL6) */
+  canary: { host: string; port: number; publicUrl?: string; v6?: { host: string; port: number; publicUrl: string } };
   /** our own domain for the relay test's recipients and EHLO; null: the engine's .invalid names */
   mailDomain: string | null;
   /** where saved reports and anonymous test records live: PostgreSQL when databaseUrl is set, else SQLite in dataDir */
@@ -175,7 +185,12 @@ export function parseSelfTestConfig(env: Record<string, string | undefined>): Co
       memoryMaxMb: e.SELFTEST_MEMORY_MAX_MB,
       probeWorkers: e.SELFTEST_PROBE_WORKERS,
       ports: e.SELFTEST_PORTS,
-      canary: { host, port: e.SELFTEST_CANARY_PORT, ...(publicUrl ? { publicUrl } : {}) },
+      canary: {
+        host,
+        port: e.SELFTEST_CANARY_PORT,
+        ...(publicUrl ? { publicUrl } : {}),
+        ...(e.SELFTEST_CANARY_URL6 ? { v6: { host: e.SELFTEST_CANARY_HOST6, port: Number(new URL(e.SELFTEST_CANARY_URL6).port || 80), publicUrl: e.SELFTEST_CANARY_URL6 } } : {}),
+      },
       mailDomain: e.SELFTEST_MAIL_DOMAIN ?? siteDomain(siteUrl),
       store: { dataDir: e.DATA_DIR, databaseUrl: e.DATABASE_URL ?? null },
       reportRetentionDays: e.REPORT_RETENTION_DAYS,

@@ -3,21 +3,21 @@
 import http from "node:http";
 import net from "node:net";
 import { createProxy } from "proxy";
-import { listenPeer, startTcpFake, type Peer } from "./tcp-fake";
+import { listenPeer, startTcpFake, type Peer, type PeerHost } from "./tcp-fake";
 
 export interface ProxyPeer extends Peer {
   /** request-target of every request and CONNECT seen */
   requests: string[];
 }
 
-export async function startHttpProxy(opts: { auth?: boolean } = {}): Promise<ProxyPeer> {
+export async function startHttpProxy(opts: { auth?: boolean; host?: PeerHost } = {}): Promise<ProxyPeer> {
   const requests: string[] = [];
   const server = http.createServer();
   server.prependListener("request", (req) => requests.push(`${req.method} ${req.url}`));
   server.prependListener("connect", (req) => requests.push(`CONNECT ${req.url}`));
   const proxy = createProxy(server);
   if (opts.auth) proxy.authenticate = () => false;
-  const peer = await listenPeer(server);
+  const peer = await listenPeer(server, undefined, opts.host);
   return {
     ...peer,
     requests,

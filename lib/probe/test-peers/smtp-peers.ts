@@ -1,6 +1,6 @@
 // Real SMTP peers built on the `smtp-server` package, one per relay policy under test.
 import { SMTPServer, type SMTPServerOptions } from "smtp-server";
-import { listenPeer, type Peer } from "./tcp-fake";
+import { listenPeer, type Peer, type PeerHost } from "./tcp-fake";
 import { testCert } from "./tls-cert";
 
 export type SmtpPolicy = "open" | "closed" | "auth" | "greylist" | "starttls-only";
@@ -15,7 +15,7 @@ function smtpError(code: number, message: string): Error {
   return Object.assign(new Error(message), { responseCode: code });
 }
 
-export async function startSmtpPeer(policy: SmtpPolicy, extra: Partial<SMTPServerOptions> = {}): Promise<SmtpPeer> {
+export async function startSmtpPeer(policy: SmtpPolicy, extra: Partial<SMTPServerOptions> = {}, host: PeerHost = "127.0.0.1"): Promise<SmtpPeer> {
   let data = 0;
   const recipients: string[] = [];
   const { key, cert } = testCert();
@@ -51,7 +51,7 @@ export async function startSmtpPeer(policy: SmtpPolicy, extra: Partial<SMTPServe
   // smtp-server keeps its net.Server in .server; listenPeer only needs it for close/connections
   const inner = (server as unknown as { server: import("node:net").Server }).server;
   server.on("error", () => {});
-  const peer = await listenPeer(inner, sockets);
+  const peer = await listenPeer(inner, sockets, host);
   return {
     ...peer,
     dataCalls: () => data,

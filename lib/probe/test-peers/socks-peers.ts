@@ -2,14 +2,14 @@
 // but real forwarding SOCKS4/4a server of our own (the npm `socks4` server is unmaintained).
 import net from "node:net";
 import { createServer as createSocks5 } from "@pondwader/socks5-server";
-import { listenPeer, type Peer } from "./tcp-fake";
+import { listenPeer, type Peer, type PeerHost } from "./tcp-fake";
 
 export interface SocksPeer extends Peer {
   /** "host:port" of every CONNECT request */
   destinations: string[];
 }
 
-export async function startSocks5(opts: { auth?: boolean } = {}): Promise<SocksPeer> {
+export async function startSocks5(opts: { auth?: boolean; host?: PeerHost } = {}): Promise<SocksPeer> {
   const destinations: string[] = [];
   const server = createSocks5(opts.auth ? { auth: { username: "u", password: "p" } } : {});
   server.setRulesetValidator((conn) => {
@@ -18,12 +18,12 @@ export async function startSocks5(opts: { auth?: boolean } = {}): Promise<SocksP
   });
   const sockets = new Set<net.Socket>();
   const inner = (server as unknown as { server: net.Server }).server;
-  const peer = await listenPeer(inner, sockets);
+  const peer = await listenPeer(inner, sockets, opts.host);
   return { ...peer, destinations };
 }
 
 /** SOCKS4 (and 4a) CONNECT only; `reject` answers 91 to every request. */
-export async function startSocks4(opts: { reject?: boolean } = {}): Promise<SocksPeer> {
+export async function startSocks4(opts: { reject?: boolean; host?: PeerHost } = {}): Promise<SocksPeer> {
   const destinations: string[] = [];
   const upstreams = new Set<net.Socket>();
   const server = net.createServer((client) => {
@@ -63,7 +63,7 @@ export async function startSocks4(opts: { reject?: boolean } = {}): Promise<Sock
     };
     client.on("data", onData);
   });
-  const peer = await listenPeer(server);
+  const peer = await listenPeer(server, undefined, opts.host);
   return {
     ...peer,
     destinations,

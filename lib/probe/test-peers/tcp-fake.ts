@@ -1,5 +1,5 @@
-// A raw TCP listener on 127.0.0.1 with an ephemeral port for hostile fakes; close() destroys
-// every socket it accepted so no test leaves anything behind.
+// A raw TCP listener on 127.0.0.1 (or ::1) with an ephemeral port for hostile fakes; close()
+// destroys every socket it accepted so no test leaves anything behind.
 import net from "node:net";
 
 export interface Peer {
@@ -9,7 +9,9 @@ export interface Peer {
   close(): Promise<void>;
 }
 
-export function listenPeer(server: net.Server, sockets: Set<net.Socket> = new Set()): Promise<Peer> {
+export type PeerHost = "127.0.0.1" | "::1";
+
+export function listenPeer(server: net.Server, sockets: Set<net.Socket> = new Set(), host: PeerHost = "127.0.0.1"): Promise<Peer> {
   server.on("connection", (s: net.Socket) => {
     sockets.add(s);
     s.on("error", () => {});
@@ -19,7 +21,7 @@ export function listenPeer(server: net.Server, sockets: Set<net.Socket> = new Se
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
+    server.listen(0, host, () => {
       const port = (server.address() as net.AddressInfo).port;
       resolve({
         port,

@@ -44,7 +44,7 @@ export async function startApache(setup: "open" | "default"): Promise<ConfigInst
   const file = path.join(root, OPEN_PROXY_CONF);
   return {
     target: PUBLIC,
-    ports: { "http-proxy": [PORT], "http-connect": [PORT] },
+    ports: { "http-proxy": [PORT], "http-post": [PORT], "http-connect": [PORT] },
     config: file,
     read: () => readFileSync(file, "utf8"),
     write: (text) => writeFileSync(file, text),

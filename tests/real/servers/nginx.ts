@@ -51,7 +51,7 @@ export async function startNginx(setup: "open" | "default"): Promise<ConfigInsta
   const forwarder = await tcpForwarder(PUBLIC, port, { host: SERVER, port });
   return {
     target: PUBLIC,
-    ports: { "http-proxy": [port], "http-connect": [port] },
+    ports: { "http-proxy": [port], "http-post": [port], "http-connect": [port] },
     config,
     read: () => readFileSync(config, "utf8"),
     write: (text) => writeFileSync(config, text),

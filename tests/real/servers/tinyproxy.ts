@@ -25,7 +25,7 @@ export async function startTinyproxy(setup: "open" | "default"): Promise<ConfigI
   const forwarder = await tcpForwarder(PUBLIC, PORT, { host: SERVER, port: PORT });
   return {
     target: PUBLIC,
-    ports: { "http-proxy": [PORT], "http-connect": [PORT] },
+    ports: { "http-proxy": [PORT], "http-post": [PORT], "http-connect": [PORT] },
     config,
     read: () => readFileSync(config, "utf8"),
     write: (text) => writeFileSync(config, text),
