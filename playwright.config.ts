@@ -81,7 +81,7 @@ export default defineConfig({
         SELFTEST_ALLOW_PRIVATE: "true",
         SELFTEST_COOLDOWN_SECONDS: "8",
         SELFTEST_MAX_PER_NETWORK: "8",
-        SELFTEST_PORTS: "smtp-relay=2525;http-proxy=3128;http-connect=3128;socks5=1080",
+        SELFTEST_PORTS: "smtp-relay=2525;http-proxy=3128;http-post=3128;http-connect=3128;socks5=1080",
       },
     },
     // Self-test in production configuration: nobody trusted, public targets only.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { RELAY_VARIANTS } from "./codes";
 import { addressLiteral, relayAttempts } from "./smtp-variants";
+import { responseComplete } from "./http-response";
 import { bannerName } from "./smtp-reply";
 import { detectHttpSoftware, detectSmtpSoftware } from "./software";
 import { Transcript, sanitizeLine } from "./transcript";
@@ -56,5 +57,23 @@ describe("transcript", () => {
     expect(t.lines.length).toBeLessThanOrEqual(161);
     expect(t.lines.at(-1)!.line).toBe("[transcript truncated]");
     expect(t.lines.reduce((n, l) => n + l.line.length, 0)).toBeLessThan(8192 + 200);
+  });
+});
+
+describe("a complete HTTP answer is recognised without waiting for the peer to close", () => {
+  const b = (s: string) => Buffer.from(s, "latin1");
+  it("at its Content-Length, not a byte before", () => {
+    expect(responseComplete(b("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello"))).toBe(true);
+    expect(responseComplete(b("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhell"))).toBe(false);
+    expect(responseComplete(b("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n"))).toBe(false); // head not finished
+  });
+  it("at the end of a chunked body", () => {
+    expect(responseComplete(b("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n"))).toBe(true);
+    expect(responseComplete(b("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n"))).toBe(false);
+  });
+  it("at the head for answers without a body; otherwise only the close ends it", () => {
+    expect(responseComplete(b("HTTP/1.1 204 No Content\r\n\r\n"))).toBe(true);
+    expect(responseComplete(b("HTTP/1.1 304 Not Modified\r\n\r\n"))).toBe(true);
+    expect(responseComplete(b("HTTP/1.0 200 OK\r\n\r\nbody until close"))).toBe(false);
   });
 });
