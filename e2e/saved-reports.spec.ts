@@ -2,7 +2,7 @@
 // saves it, a second person opens the link in a fresh browser, prints it, and the saver deletes it.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { closeAll, LAB_URL, startSmtp } from "./support/peers";
+import { closeAll, LAB_CHECKS, LAB_URL, startSmtp } from "./support/peers";
 import { message } from "./support/peers-messages";
 
 test.use({ baseURL: LAB_URL });
@@ -77,7 +77,7 @@ for (const javaScriptEnabled of [true, false]) {
       const peers = [await startSmtp(visitor, { relay: "open" })];
       try {
         const { verdicts, url } = await runAndSave(page, visitor);
-        expect(verdicts).toHaveLength(4);
+        expect(verdicts).toHaveLength(LAB_CHECKS);
         // the saver sees both links once; the delete link is not the report link
         await expect(page.getByTestId("saved-notice")).toBeVisible();
         await expect(page.getByTestId("saved-url")).toHaveText(url);

@@ -123,7 +123,7 @@ test("the open data gives exact days as JSON and CSV and refuses a bad date", as
   expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8; header=present");
   const lines = (await csv.text()).trim().split("\r\n");
   expect(lines).toHaveLength(4);
-  expect(lines[1]).toBe(`${from},,,,,,,,,,,,,,,`);
+  expect(lines[1]).toBe(`${from},,,,,,,,,,,,,,,,`);
   expect(lines[2]).toMatch(new RegExp(`^${daysAgo(1)},12,12,`));
 
   const bad = await request.get(`${real.url}/api/statistics?from=2026-13-01`);

@@ -10,6 +10,8 @@ import { SMTPServer } from "smtp-server";
 /** The lab port plan; playwright.config.ts passes the same plan as SELFTEST_PORTS. */
 export const LAB_PORTS = { smtp: 2525, http: 3128, socks: 1080 } as const;
 export const LAB_PORT_PLAN = `smtp-relay=${LAB_PORTS.smtp};http-proxy=${LAB_PORTS.http};http-post=${LAB_PORTS.http};http-connect=${LAB_PORTS.http};socks5=${LAB_PORTS.socks}`;
+/** One report row per (kind, port) of the lab plan. */
+export const LAB_CHECKS = LAB_PORT_PLAN.split(";").length;
 
 const base = Number(process.env.E2E_PORT ?? 3100);
 /** The lab server (trusted local proxy, private targets, short cooldown) and the production one. */
