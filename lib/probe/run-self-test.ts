@@ -114,7 +114,6 @@ export async function runSelfTest(target: string, opts: ProbeOptions): Promise<S
       out = await guarded(RUNNERS[kind](ctx, transcript), signal);
     }
     clearTimeout(budgetTimer);
-    budget.abort(new ProbeError("aborted")); // releases the combined signal's listeners
     const result: CheckResult = {
       kind,
       port,
