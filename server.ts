@@ -5,6 +5,7 @@
 import http from "node:http";
 import next from "next";
 import { resolveClientIp } from "./lib/client-ip";
+import { answerHealth } from "./lib/health";
 import { unsupportedRuntime } from "./lib/node-version";
 import { startCanary, type Canary } from "./lib/probe";
 import { createRunner } from "./lib/runner";
@@ -12,6 +13,7 @@ import { parseSelfTestConfig } from "./lib/selftest/config";
 import { CLIENT_IP_HEADER, installSelfTestService } from "./lib/selftest/runtime";
 import { createApiGate } from "./lib/selftest/api-gate";
 import { createSelfTestService } from "./lib/selftest/service";
+import { connectRedis } from "./lib/selftest/redis";
 import { openStore } from "./lib/store";
 import { createSavedReports } from "./lib/reports/saved-reports";
 import { installSavedReports } from "./lib/reports/runtime";
@@ -53,7 +55,9 @@ if (!config.disabled) {
 }
 // Probes run in worker threads: no peer can hold the event loop that serves pages.
 const runner = canary ? createRunner(canary, config.probeWorkers) : null;
-const service = createSelfTestService(config, runner, store);
+// Several web instances share their limits through Redis; one instance keeps them in memory.
+const redis = config.redisUrl ? connectRedis(config.redisUrl) : null;
+const service = createSelfTestService(config, runner, store, redis);
 installSelfTestService(service);
 const apiGate = createApiGate(service, config.siteUrl.origin);
 
@@ -61,7 +65,15 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = http.createServer((req, res) => {
+// What /readyz checks: the store (SQLite file or PostgreSQL) answers a query, and Redis when the
+// limits are shared.
+const dependencies = [
+  { name: "store", check: () => store.ping() },
+  ...(redis ? [{ name: "redis", check: async () => void (await redis.ping()) }] : []),
+];
+
+const server = http.createServer(async (req, res) => {
+  if (await answerHealth(req, res, dependencies)) return;
   const client = resolveClientIp({
     socketIp: req.socket.remoteAddress,
     forwardedFor: req.headers["x-forwarded-for"],
@@ -86,7 +98,7 @@ const server = http.createServer((req, res) => {
 
 server.listen(port, hostname, () => {
   const canaryAt = canary ? `, canary ${canary.url("…")}` : ", self-test disabled";
-  console.log(`Ready on http://${hostname}:${port}${canaryAt}, store ${store.backend}`);
+  console.log(`Ready on http://${hostname}:${port}${canaryAt}, store ${store.backend}, limits ${redis ? "in Redis" : "in memory"}`);
 });
 
 let stopping = false;
@@ -102,6 +114,7 @@ async function stop(signal: string) {
   await canary?.close();
   sweep.stop();
   await store.close().catch(() => {});
+  redis?.disconnect();
   await app.close().catch(() => {});
   process.exit(0);
 }

@@ -26,6 +26,9 @@ test("a saved report survives a server restart", async ({ request }) => {
   const peers = [await startSmtp(visitor, { relay: "open" })];
   let server = await startOwnServer(base + 10, { DATA_DIR: dataDir });
   try {
+    const ready = await request.get(`${server.url}/readyz`);
+    expect(ready.status()).toBe(200);
+    expect(await ready.json()).toEqual({ ready: true, checks: { store: "ok" } });
     const res = await request.post(`${server.url}/api/self-test?save=1`, { headers: { "X-Forwarded-For": visitor, accept: "application/json" } });
     expect(res.status()).toBe(200);
     const { saved, checks } = await res.json();
@@ -52,6 +55,11 @@ test("with the database down, pages and the self-test work and saving says “tr
   const server = await startOwnServer(base + 11, { DATABASE_URL: `postgres://app@127.0.0.1:${await closedPort()}/sys` });
   try {
     expect((await request.get(`${server.url}/fr/guidance`)).status()).toBe(200);
+    // alive, but a load balancer should send it no traffic that needs the database
+    expect((await request.get(`${server.url}/healthz`)).status()).toBe(200);
+    const ready = await request.get(`${server.url}/readyz`);
+    expect(ready.status()).toBe(503);
+    expect(await ready.json()).toEqual({ ready: false, checks: { store: "unavailable" } });
     const headers = { "X-Forwarded-For": visitor, accept: "application/json", "accept-language": "fr" };
     const plain = await request.post(`${server.url}/api/self-test`, { headers });
     expect(plain.status()).toBe(200);

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Debian packages the tests need: Chromium for e2e (browsers cannot be downloaded here) and the
-# real servers used by tests/real, PostgreSQL for the store tests. Package scripts must not start
+# real servers used by tests/real, PostgreSQL for the store tests, Redis for the shared gate. Package scripts must not start
 # system services nor create a PostgreSQL cluster: the tests run each server themselves, on
-# loopback, with their own configuration (tests/support/postgres-server.ts: its own initdb).
+# loopback, with their own configuration (tests/support/postgres-server.ts: its own initdb;
+# tests/support/redis-server.ts: its own redis-server without persistence).
 set -euo pipefail
-packages=(chromium postfix squid apache2 tinyproxy dante-server nginx postgresql)
+packages=(chromium postfix squid apache2 tinyproxy dante-server nginx postgresql redis-server)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

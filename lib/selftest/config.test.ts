@@ -81,6 +81,15 @@ describe("parseSelfTestConfig", () => {
     expect(errors({ SELFTEST_CANARY_URL6: "http://[::1]/", SELFTEST_CANARY_HOST6: "0.0.0.0" })[0]).toMatch(/^SELFTEST_CANARY_HOST6: /);
   });
 
+  it("shares the gate through REDIS_URL only with a key secret common to every instance", () => {
+    const secret = "x".repeat(32);
+    expect(ok({}).redisUrl).toBeNull();
+    expect(ok({ REDIS_URL: "redis://127.0.0.1:6379", SELFTEST_KEY_SECRET: secret })).toMatchObject({ redisUrl: "redis://127.0.0.1:6379", keySecret: secret });
+    expect(errors({ REDIS_URL: "redis://127.0.0.1:6379" })[0]).toMatch(/^SELFTEST_KEY_SECRET: /);
+    expect(errors({ REDIS_URL: "http://127.0.0.1:6379", SELFTEST_KEY_SECRET: secret })[0]).toMatch(/^REDIS_URL: /);
+    expect(errors({ SELFTEST_KEY_SECRET: "short" })[0]).toMatch(/^SELFTEST_KEY_SECRET: /);
+  });
+
   it("refuses a public site whose canary nobody could reach", () => {
     expect(errors({ SITE_URL: "https://secure.example.org" })[0]).toMatch(/SELFTEST_CANARY_PORT/);
     // ...unless the self-test is switched off anyway

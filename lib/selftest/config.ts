@@ -92,6 +92,8 @@ const envSchema = z.object({
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: "must be a PostgreSQL URL, e.g. postgres://user:password@host:5432/database" })
     .optional(),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a Redis URL, e.g. redis://127.0.0.1:6379" }).optional(),
+  SELFTEST_KEY_SECRET: z.string().min(32, "must be at least 32 characters of random text").optional(),
   REPORT_RETENTION_DAYS: int(1, 3_650, 90),
   STATISTICS_DEMO: flag("STATISTICS_DEMO"),
   DNSBL_RESOLVERS: z
@@ -134,6 +136,10 @@ export interface SelfTestConfig {
   statisticsDemo: boolean;
   /** resolvers for the blocklist lookups (host:port); empty: the system's */
   dnsblResolvers: string[];
+  /** the shared gate of several web instances lives here; null: in this process's memory */
+  redisUrl: string | null;
+  /** the key of the visitors' keyed hashes, the same on every instance; null: a random one per process */
+  keySecret: string | null;
 }
 
 const LOOPBACK_NAMES = new Set(["localhost", "127.0.0.1", "[::1]"]);
@@ -162,6 +168,10 @@ export function parseSelfTestConfig(env: Record<string, string | undefined>): Co
   const unspecified = host === "0.0.0.0" || host === "::";
   let publicUrl = e.SELFTEST_CANARY_URL;
   if (!publicUrl && e.SELFTEST_CANARY_PORT !== 0) publicUrl = `http://${siteUrl.hostname}:${e.SELFTEST_CANARY_PORT}/`;
+  if (e.REDIS_URL && !e.SELFTEST_KEY_SECRET) {
+    // Each instance would hash a visitor differently, and none would see another's cooldown.
+    return { ok: false, errors: ["SELFTEST_KEY_SECRET: set the same random value (32+ characters) on every instance that shares REDIS_URL"] };
+  }
   if (!publicUrl && unspecified && !e.SELFTEST_DISABLED) {
     return {
       ok: false,
@@ -196,6 +206,8 @@ export function parseSelfTestConfig(env: Record<string, string | undefined>): Co
       reportRetentionDays: e.REPORT_RETENTION_DAYS,
       statisticsDemo: e.STATISTICS_DEMO,
       dnsblResolvers: e.DNSBL_RESOLVERS,
+      redisUrl: e.REDIS_URL ?? null,
+      keySecret: e.SELFTEST_KEY_SECRET ?? null,
     },
   };
 }

@@ -9,8 +9,8 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { assessTarget, type RefusalCode } from "../probe";
 import { DEFAULT_PREFIXES, visitorKeys, type NetworkPrefixes, type VisitorKeys } from "./visitor-key";
 
-export type GateCode = RefusalCode | "rate-limited" | "busy" | "disabled" | "cross-site";
-export const GATE_CODES = ["rate-limited", "busy", "disabled", "cross-site"] as const;
+export type GateCode = RefusalCode | "rate-limited" | "busy" | "disabled" | "cross-site" | "unavailable";
+export const GATE_CODES = ["rate-limited", "busy", "disabled", "cross-site", "unavailable"] as const;
 
 export interface Refusal {
   ok: false;
@@ -52,6 +52,10 @@ export interface Gate {
   running(): number;
 }
 
+export function refuse(refused: GateCode, status: Refusal["status"], ip: string | null, retryAfterSeconds?: number): Refusal {
+  return { ok: false, refused, status, ip, ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}) };
+}
+
 export function createGate(opts: GateOptions): Gate {
   const limiter = new RateLimiterMemory({ points: 1, duration: opts.cooldownSeconds, keyPrefix: "selftest" });
   const prefixes = opts.prefixes ?? DEFAULT_PREFIXES;
@@ -79,14 +83,6 @@ export function createGate(opts: GateOptions): Gate {
     if (left > 0) perNetwork.set(network, left);
     else perNetwork.delete(network);
   };
-
-  const refuse = (refused: GateCode, status: Refusal["status"], ip: string | null, retryAfterSeconds?: number): Refusal => ({
-    ok: false,
-    refused,
-    status,
-    ip,
-    ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
-  });
 
   return {
     async admit(ip) {

@@ -6,7 +6,9 @@ import type { ProbeRunner } from "../runner/types";
 import type { Store } from "../store/types";
 import type { SelfTestConfig } from "./config";
 import type { Selection } from "./groups";
+import type Redis from "ioredis";
 import { createGate, type Refusal } from "./gate";
+import { createRedisGate } from "./gate-redis";
 import { createReportMemory, type Recalled } from "./report-memory";
 import { restoredFor } from "./stored-report";
 import { testRecordOf } from "./test-record";
@@ -60,9 +62,11 @@ export function createSelfTestService(
   config: SelfTestConfig,
   runner: ProbeRunner | null,
   records: Pick<Store, "recordTest"> | null = null,
+  /** with several web instances: the gate's state lives here (REDIS_URL) */
+  redis: Redis | null = null,
 ): SelfTestService {
-  const keyOf = createVisitorKeyer();
-  const gate = createGate({
+  const keyOf = createVisitorKeyer(config.keySecret ? Buffer.from(config.keySecret) : undefined);
+  const gateOptions = {
     allowPrivate: config.allowPrivate,
     cooldownSeconds: config.cooldownSeconds,
     maxConcurrent: config.maxConcurrent,
@@ -70,7 +74,8 @@ export function createSelfTestService(
     prefixes: config.networkPrefixes,
     disabled: config.disabled || runner === null,
     keyOf,
-  });
+  };
+  const gate = redis ? createRedisGate({ ...gateOptions, redis }) : createGate(gateOptions);
   const memory = createReportMemory({ ttlMs: config.memoryMinutes * 60_000, maxBytes: config.memoryMaxMb * 1024 * 1024 });
   const parked = new Map<string, { ticket: Ticket; timer: ReturnType<typeof setTimeout> }>();
 

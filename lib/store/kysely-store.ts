@@ -1,7 +1,7 @@
 // The Store both backends share: the same Kysely queries over whichever dialect sqlite.ts or
 // postgres.ts built. Every database error leaves as StoreUnavailableError, so callers can show
 // "storage unavailable" without knowing the backend.
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import { Migrator } from "kysely/migration";
 import type { SelfTestReport } from "../probe/types";
 import { migrationProvider } from "./migrations";
@@ -39,6 +39,7 @@ export function createKyselyStore(db: Kysely<Database>, backend: Store["backend"
   return {
     backend,
     ready,
+    ping: () => run(async () => void (await sql`select 1`.execute(db))),
 
     saveReport: (row: SavedReportRow) =>
       run(async () => {

@@ -92,6 +92,7 @@ describe.each(testBackends)("store on $name", (backend) => {
     expect(store.backend).toBe(backend.name);
     await store.ready();
     await store.ready();
+    await store.ping(); // what /readyz asks
     await migrateToLatest(db);
     const applied = await db
       .withTables<{ kysely_migration: { name: string } }>()
@@ -249,6 +250,7 @@ describe("store unavailable", () => {
     expect(Date.now() - t0).toBeLessThan(5000);
     await expect(store.findReport("x", NOW)).rejects.toBeInstanceOf(StoreUnavailableError);
     await expect(store.saveReport(row("x"))).rejects.toThrow(/store unavailable/);
+    await expect(store.ping()).rejects.toBeInstanceOf(StoreUnavailableError);
     await store.close();
   });
 

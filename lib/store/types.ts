@@ -35,6 +35,8 @@ export interface Store {
   readonly backend: "sqlite" | "postgres";
   /** Applies pending migrations. Every other method waits for it; after a failure the next call tries again. */
   ready(): Promise<void>;
+  /** One round trip to the database (for /readyz); throws StoreUnavailableError when it is down. */
+  ping(): Promise<void>;
   saveReport(row: SavedReportRow): Promise<void>;
   /** null when unknown or expired at `now` */
   findReport(id: string, now: Date): Promise<SavedReportRow | null>;

@@ -43,7 +43,7 @@ export default async function SelfTestPage({ params, searchParams }: Props) {
   // A rate-limit notice is only true while the cooldown lasts; recompute it for this visitor.
   const wait = ip && service && query.refused === "rate-limited" ? await service.waitSeconds(ip) : 0;
   const refusal = failed ? "failed" : query.refused === "rate-limited" && wait === 0 ? undefined : query.refused;
-  const seconds = query.refused === "busy" ? 20 : wait;
+  const seconds = query.refused === "busy" || query.refused === "unavailable" ? 20 : wait;
   const plan = service?.plan() ?? [];
   const portsOf = (group: (typeof CHECK_GROUPS)[number]) =>
     [...new Set(plan.filter((c) => GROUP_KINDS[group].includes(c.kind)).map((c) => c.port))];

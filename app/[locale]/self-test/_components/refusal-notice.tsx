@@ -13,7 +13,7 @@ export async function RefusalNotice({ locale, code, ip, seconds }: Props) {
   const t = await getTranslations({ locale, namespace: "SelfTest" });
   const message = code === "failed" ? t("errors.failed") : t(`refused.${code}`, { ip: ip ?? "?", seconds });
   // Not for cross-site: its message already points to the command below.
-  const offerCurl = !["rate-limited", "busy", "disabled", "failed", "cross-site"].includes(code);
+  const offerCurl = !["rate-limited", "busy", "unavailable", "disabled", "failed", "cross-site"].includes(code);
   return (
     <div role="alert" id="refusal" className="mb-8 border-4 border-bad p-4">
       <h2 className="mb-2 text-2xl font-bold">{t("refused.heading")}</h2>
