@@ -7,8 +7,9 @@ import next from "next";
 import { resolveClientIp } from "./lib/client-ip";
 import { answerHealth } from "./lib/health";
 import { unsupportedRuntime } from "./lib/node-version";
-import { startCanary, type Canary } from "./lib/probe";
+import { DEFAULTS, startCanary, type Canary } from "./lib/probe";
 import { createRunner } from "./lib/runner";
+import { createQueueRunner, type QueueRunner } from "./lib/runner/queue";
 import { parseSelfTestConfig } from "./lib/selftest/config";
 import { CLIENT_IP_HEADER, installSelfTestService } from "./lib/selftest/runtime";
 import { createApiGate } from "./lib/selftest/api-gate";
@@ -44,8 +45,10 @@ const savedReports = createSavedReports(store, { retentionDays: config.reportRet
 installSavedReports(savedReports);
 installStatistics(createStatisticsSource(store, { demo: config.statisticsDemo }));
 
+// With the queue, probe workers (worker.ts) run the tests, each with its own canary.
+const queued = config.runner === "queue";
 let canary: Canary | null = null;
-if (!config.disabled) {
+if (!config.disabled && !queued) {
   try {
     canary = await startCanary(config.canary);
   } catch (e) {
@@ -53,10 +56,16 @@ if (!config.disabled) {
     process.exit(1);
   }
 }
-// Probes run in worker threads: no peer can hold the event loop that serves pages.
-const runner = canary ? createRunner(canary, config.probeWorkers) : null;
 // Several web instances share their limits through Redis; one instance keeps them in memory.
 const redis = config.redisUrl ? connectRedis(config.redisUrl) : null;
+// Probes run in worker threads (no peer can hold the event loop that serves pages), or in probe
+// workers behind the queue. Waiting for a queued test covers the engine's deadline and one
+// hand-over from a worker that died to another (its lock, 10 s), with room to spare.
+const queue =
+  queued && !config.disabled
+    ? createQueueRunner({ redisUrl: config.redisUrl!, subscriber: connectRedis(config.redisUrl!), publisher: redis!, maxWaitMs: 2 * DEFAULTS.totalTimeoutMs + 20_000 })
+    : null;
+const runner = queue ?? (canary ? createRunner(canary, config.probeWorkers) : null);
 const service = createSelfTestService(config, runner, store, redis);
 installSelfTestService(service);
 const apiGate = createApiGate(service, config.siteUrl.origin);
@@ -65,12 +74,17 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-// What /readyz checks: the store (SQLite file or PostgreSQL) answers a query, and Redis when the
-// limits are shared.
+// What /readyz checks: the store (SQLite file or PostgreSQL) answers a query, Redis when the
+// limits are shared, and at least one probe worker listens when the queue runs the tests.
 const dependencies = [
   { name: "store", check: () => store.ping() },
   ...(redis ? [{ name: "redis", check: async () => void (await redis.ping()) }] : []),
+  ...(queue ? [{ name: "workers", check: () => workersListening(queue) }] : []),
 ];
+
+async function workersListening(q: QueueRunner): Promise<void> {
+  if ((await q.workers()) === 0) throw new Error("no probe worker");
+}
 
 const server = http.createServer(async (req, res) => {
   if (await answerHealth(req, res, dependencies)) return;
@@ -97,7 +111,7 @@ const server = http.createServer(async (req, res) => {
 });
 
 server.listen(port, hostname, () => {
-  const canaryAt = canary ? `, canary ${canary.url("…")}` : ", self-test disabled";
+  const canaryAt = canary ? `, canary ${canary.url("…")}` : queued ? ", tests run by probe workers (queue)" : ", self-test disabled";
   console.log(`Ready on http://${hostname}:${port}${canaryAt}, store ${store.backend}, limits ${redis ? "in Redis" : "in memory"}`);
 });
 

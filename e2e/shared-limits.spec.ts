@@ -1,9 +1,11 @@
-// Two site instances sharing their limits through one real Redis (REDIS_URL): a visitor's second
-// test through the other instance waits out the cooldown, and with Redis down the pages stay up
-// while starting a test says "unavailable" (503, localized) until Redis is back.
+// Site instances sharing one real Redis (REDIS_URL): a visitor's second test through the other
+// instance waits out the cooldown; with Redis down the pages stay up while starting a test says
+// "unavailable" (503, localized) until Redis is back; with SELFTEST_RUNNER=queue a separate
+// probe worker (npm run worker) runs the tests.
 import { expect, test } from "@playwright/test";
 import { startRedis } from "../tests/support/redis-server";
-import { startOwnServer, type OwnServer } from "./support/own-server";
+import { startOwnServer, startOwnWorker, type OwnServer } from "./support/own-server";
+import { closeAll, startSmtp } from "./support/peers";
 import { message } from "./support/peers-messages";
 
 const base = Number(process.env.E2E_PORT ?? 3100);
@@ -46,6 +48,37 @@ test("two instances share the cooldown through Redis and recover from a Redis ou
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
     await restarted?.stop();
+    await redis.stop();
+  }
+});
+
+test("with the queue, a probe worker runs the test and /readyz reports whether one listens", async ({ request }) => {
+  const redis = await startRedis();
+  const env = { REDIS_URL: redis.url, SELFTEST_KEY_SECRET: "e2e-shared-secret-0123456789abcdef", SELFTEST_RUNNER: "queue" };
+  const visitor = "127.0.7.30";
+  const peers = [await startSmtp(visitor, { relay: "open" })];
+  let web: OwnServer | null = null;
+  let worker: { stop(): Promise<void> } | null = null;
+  try {
+    web = await startOwnServer(base + 17, env);
+    worker = await startOwnWorker(web.url, env);
+    await expect.poll(async () => (await request.get(`${web!.url}/readyz`)).json(), { timeout: 15_000 }).toEqual({
+      ready: true,
+      checks: { store: "ok", redis: "ok", workers: "ok" },
+    });
+    const res = await request.post(`${web.url}/api/self-test`, { headers: { "X-Forwarded-For": visitor, accept: "application/json" } });
+    expect(res.status()).toBe(200);
+    const report = await res.json();
+    expect(report).toMatchObject({ target: visitor, verdict: "vulnerable" });
+    expect(report.checks[0]).toMatchObject({ kind: "smtp-relay", port: 2525, verdict: "vulnerable", software: "postfix" });
+
+    await worker.stop();
+    worker = null;
+    await expect.poll(async () => (await request.get(`${web!.url}/readyz`)).status(), { timeout: 15_000 }).toBe(503);
+  } finally {
+    await worker?.stop();
+    await web?.stop();
+    await closeAll(peers);
     await redis.stop();
   }
 });

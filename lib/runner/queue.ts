@@ -20,7 +20,12 @@ export interface QueueRunnerOptions {
   pollMs?: number;
 }
 
-export function createQueueRunner(opts: QueueRunnerOptions): ProbeRunner {
+export interface QueueRunner extends ProbeRunner {
+  /** probe workers connected to the queue right now (for /readyz) */
+  workers(): Promise<number>;
+}
+
+export function createQueueRunner(opts: QueueRunnerOptions): QueueRunner {
   const { subscriber, publisher } = opts;
   const queue = new Queue<QueueJob>(QUEUE_NAME, { connection: { url: opts.redisUrl, enableOfflineQueue: false, maxRetriesPerRequest: 1 } });
   queue.on("error", () => {}); // the runs report it
@@ -66,6 +71,7 @@ export function createQueueRunner(opts: QueueRunnerOptions): ProbeRunner {
 
   return {
     run,
+    workers: () => queue.getWorkersCount(),
     async close() {
       for (const id of [...listeners.keys()]) listeners.get(id)?.({ t: "failed", refusal: null, message: "runner closed" });
       await queue.close();

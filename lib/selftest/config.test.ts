@@ -88,6 +88,10 @@ describe("parseSelfTestConfig", () => {
     expect(errors({ REDIS_URL: "redis://127.0.0.1:6379" })[0]).toMatch(/^SELFTEST_KEY_SECRET: /);
     expect(errors({ REDIS_URL: "http://127.0.0.1:6379", SELFTEST_KEY_SECRET: secret })[0]).toMatch(/^REDIS_URL: /);
     expect(errors({ SELFTEST_KEY_SECRET: "short" })[0]).toMatch(/^SELFTEST_KEY_SECRET: /);
+    expect(ok({}).runner).toBe("threads");
+    expect(ok({ SELFTEST_RUNNER: "queue", REDIS_URL: "redis://127.0.0.1:6379", SELFTEST_KEY_SECRET: secret }).runner).toBe("queue");
+    expect(errors({ SELFTEST_RUNNER: "queue" })[0]).toMatch(/^SELFTEST_RUNNER: .*REDIS_URL/);
+    expect(errors({ SELFTEST_RUNNER: "workers" })[0]).toMatch(/^SELFTEST_RUNNER: /);
   });
 
   it("refuses a public site whose canary nobody could reach", () => {

@@ -93,6 +93,8 @@ const envSchema = z.object({
     .url({ protocol: /^postgres(ql)?$/, error: "must be a PostgreSQL URL, e.g. postgres://user:password@host:5432/database" })
     .optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a Redis URL, e.g. redis://127.0.0.1:6379" }).optional(),
+  SELFTEST_RUNNER: z.enum(["threads", "queue"], { error: "must be threads or queue" }).default("threads"),
+  SELFTEST_WORKER_CONCURRENCY: int(1, 1_000, 16),
   SELFTEST_KEY_SECRET: z.string().min(32, "must be at least 32 characters of random text").optional(),
   REPORT_RETENTION_DAYS: int(1, 3_650, 90),
   STATISTICS_DEMO: flag("STATISTICS_DEMO"),
@@ -138,6 +140,10 @@ export interface SelfTestConfig {
   dnsblResolvers: string[];
   /** the shared gate of several web instances lives here; null: in this process's memory */
   redisUrl: string | null;
+  /** threads: this process's worker threads run the probes; queue: probe workers (npm run worker) do, through Redis */
+  runner: "threads" | "queue";
+  /** tests at once in one probe worker process (npm run worker) */
+  workerConcurrency: number;
   /** the key of the visitors' keyed hashes, the same on every instance; null: a random one per process */
   keySecret: string | null;
 }
@@ -168,6 +174,9 @@ export function parseSelfTestConfig(env: Record<string, string | undefined>): Co
   const unspecified = host === "0.0.0.0" || host === "::";
   let publicUrl = e.SELFTEST_CANARY_URL;
   if (!publicUrl && e.SELFTEST_CANARY_PORT !== 0) publicUrl = `http://${siteUrl.hostname}:${e.SELFTEST_CANARY_PORT}/`;
+  if (e.SELFTEST_RUNNER === "queue" && !e.REDIS_URL) {
+    return { ok: false, errors: ["SELFTEST_RUNNER: queue needs REDIS_URL (the queue lives in Redis)"] };
+  }
   if (e.REDIS_URL && !e.SELFTEST_KEY_SECRET) {
     // Each instance would hash a visitor differently, and none would see another's cooldown.
     return { ok: false, errors: ["SELFTEST_KEY_SECRET: set the same random value (32+ characters) on every instance that shares REDIS_URL"] };
@@ -207,6 +216,8 @@ export function parseSelfTestConfig(env: Record<string, string | undefined>): Co
       statisticsDemo: e.STATISTICS_DEMO,
       dnsblResolvers: e.DNSBL_RESOLVERS,
       redisUrl: e.REDIS_URL ?? null,
+      runner: e.SELFTEST_RUNNER,
+      workerConcurrency: e.SELFTEST_WORKER_CONCURRENCY,
       keySecret: e.SELFTEST_KEY_SECRET ?? null,
     },
   };

@@ -84,6 +84,15 @@ describe("redis gate shared by two instances", () => {
     expect((await b!.admit("9.9.9.9")).ok).toBe(true);
   });
 
+  it("a refunded test (its runner failed) gives the cooldown back on every instance", async () => {
+    const [a, b] = instances();
+    const first = admitted(await a!.admit("8.8.8.8"));
+    first.refund();
+    first.release();
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await b!.admit("8.8.8.8")).ok).toBe(true);
+  });
+
   it("still refuses private addresses without asking Redis", async () => {
     const [a] = instances();
     expect(await a!.admit("127.0.0.2")).toMatchObject({ refused: "loopback", status: 403 });

@@ -91,6 +91,7 @@ export function createRedisGate(opts: RedisGateOptions): Gate {
           // Lost when Redis is down: the leases then expire on their own.
           redis.multi().zrem(leases[0]!, lease).zrem(leases[1]!, lease).exec().catch(() => {});
         },
+        refund: () => void redis.del(key("cooldown", keys.cooldown)).catch(() => {}),
       };
     },
     async waitSeconds(ip) {

@@ -49,6 +49,16 @@ describe("gate", () => {
     if (b.ok) b.release();
   });
 
+  it("a refunded test gives the cooldown back", async () => {
+    const g = gate();
+    const first = await g.admit(PUBLIC);
+    if (!first.ok) throw new Error("refused");
+    first.refund();
+    first.release();
+    await new Promise((r) => setTimeout(r, 10));
+    expect((await g.admit(PUBLIC)).ok).toBe(true);
+  });
+
   it("gives one admission and the rest rate-limited when one address floods", async () => {
     const g = gate({ maxConcurrent: 1 });
     const answers = await Promise.all(Array.from({ length: 200 }, () => g.admit(PUBLIC)));

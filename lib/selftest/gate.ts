@@ -26,6 +26,8 @@ export interface Admission {
   target: string;
   key: string;
   release(): void;
+  /** the test never ran (its runner failed): give the visitor's cooldown back */
+  refund(): void;
 }
 
 export interface GateOptions {
@@ -120,6 +122,7 @@ export function createGate(opts: GateOptions): Gate {
           running--;
           leave(keys.network);
         },
+        refund: () => void limiter.delete(keys.cooldown),
       };
     },
     async waitSeconds(ip) {

@@ -65,3 +65,28 @@ describe("self-test service and storage", () => {
     expect(service.latestForSaving("127.0.7.4")).toBeNull();
   });
 });
+
+describe("a runner that fails", () => {
+  it("gives the visitor's cooldown back: the test never ran", async () => {
+    const parsed = parseSelfTestConfig({ SELFTEST_ALLOW_PRIVATE: "true", SELFTEST_COOLDOWN_SECONDS: "600", SELFTEST_CANARY_HOST: "127.0.0.1" });
+    if (!parsed.ok) throw new Error(parsed.errors.join("; "));
+    let fail = true;
+    const runner: ProbeRunner = {
+      run: async (target) => {
+        if (fail) throw new Error("the probe workers lost this test");
+        return { schema: 1, target, startedAt: new Date().toISOString(), durationMs: 1, verdict: "no-service", checks: [] };
+      },
+      close: async () => {},
+    };
+    const service = createSelfTestService(parsed.config, runner);
+    const first = await service.admit("127.0.9.1");
+    if (!first.ok) throw new Error("refused");
+    await expect(first.run()).rejects.toThrow(/lost/);
+    await new Promise((r) => setTimeout(r, 10));
+    fail = false;
+    const again = await service.admit("127.0.9.1");
+    if (!again.ok) throw new Error(`refused: ${again.refused}`);
+    expect((await again.run()).verdict).toBe("no-service");
+    expect(await service.admit("127.0.9.1")).toMatchObject({ refused: "rate-limited" }); // a test that ran counts
+  });
+});

@@ -1,7 +1,7 @@
 // Everything the site needs to run a self-test, built once by server.ts and shared with the
 // Next.js request code through runtime.ts. App code stays thin: client IP in, report out.
 import { randomBytes } from "node:crypto";
-import { assessTarget, DEFAULTS, planChecks, type CheckKind, type ProgressEvent, type SelfTestReport } from "../probe";
+import { assessTarget, DEFAULTS, planChecks, TargetRefusedError, type CheckKind, type ProgressEvent, type SelfTestReport } from "../probe";
 import type { ProbeRunner } from "../runner/types";
 import type { Store } from "../store/types";
 import type { SelfTestConfig } from "./config";
@@ -119,6 +119,10 @@ export function createSelfTestService(
             memory.remember(admitted.key, report, ip ?? undefined);
             records?.recordTest(testRecordOf(report, previous)).catch(reportRecordFailure);
             return report;
+          } catch (e) {
+            // A runner that failed (a lost probe worker) ran no test: the visitor may retry at once.
+            if (!(e instanceof TargetRefusedError)) admitted.refund();
+            throw e;
           } finally {
             admitted.release();
           }
