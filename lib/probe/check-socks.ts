@@ -33,6 +33,12 @@ export async function runSocks(
       if (!looksLikeSocks(version, peek.data)) return outcome("no-service", "not-socks");
       return judgeSocksError(e instanceof Error ? e.message : String(e), wire.receivedBytes);
     }
+    // The package judges a SOCKS4 reply by its second byte alone: garbage passes once in 256.
+    const reply = await wire.readUntil(() => true);
+    if (!looksLikeSocks(version, reply.data)) {
+      transcript.receivedBytes(reply.data, "reply");
+      return outcome("no-service", "not-socks");
+    }
     transcript.received(`SOCKS${version} request granted`);
     wire.consume(); // handshake bytes; the socks package re-emits any tunnel bytes it held
     const path = new URL(ctx.canary.url(issued.nonce)).pathname;

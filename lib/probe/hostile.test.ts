@@ -20,7 +20,7 @@ import {
   startBadGateway,
 } from "./test-peers/hostile-peers";
 import { startProofForger, unkeyedProof } from "./test-peers/forging-proxy";
-import type { Peer } from "./test-peers/tcp-fake";
+import { startTcpFake, type Peer } from "./test-peers/tcp-fake";
 import type { Canary, CheckKind } from "./types";
 
 let canary: Canary;
@@ -139,6 +139,15 @@ describe("hostile SOCKS peers", () => {
   it("random bytes: no-service not-socks", async () => {
     await expectVerdict("socks4", "garbage", "no-service", ["not-socks"]);
     await expectVerdict("socks5", "garbage", "no-service", ["not-socks"]);
+  });
+  it("a reply that only looks granted in its second byte (0x7f 0x5a …): no-service not-socks", async () => {
+    const fake = await startTcpFake((sock) => sock.once("data", () => sock.write(Buffer.from([0x7f, 0x5a, 0, 0, 0, 0, 0, 0]))));
+    try {
+      const c = await probeOne(canary, "socks4", fake.port);
+      expect(`${c.verdict} ${c.reason}`).toBe("no-service not-socks");
+    } finally {
+      await fake.close();
+    }
   });
   it("20 MB stream: bounded, no-service", async () => {
     await expectVerdict("socks5", "huge", "no-service", ["not-socks"]);
