@@ -25,6 +25,12 @@ test("two instances share the cooldown through Redis and recover from a Redis ou
     const ready = await request.get(`${a.url}/readyz`);
     expect(await ready.json()).toEqual({ ready: true, checks: { store: "ok", redis: "ok" } });
     expect((await startTest(a, "127.0.7.20")).status()).toBe(200);
+    // the report page (where the no-JavaScript form lands) finds it on the other instance too
+    const page = await request.get(`${b.url}/en/self-test/report`, { headers: { "X-Forwarded-For": "127.0.7.20" } });
+    expect(page.status()).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('data-testid="verdict-banner"');
+    expect(html).not.toContain(message("en", "SelfTest.report.none"));
     const again = await startTest(b, "127.0.7.20");
     expect(again.status()).toBe(429);
     expect(await again.json()).toMatchObject({ refused: "rate-limited", ip: "127.0.7.20" });

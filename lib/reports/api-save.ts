@@ -9,7 +9,7 @@ export type ApiSave =
 
 export async function saveForApi(service: SelfTestService, reports: SavedReports | null, ip: string, locale: string): Promise<ApiSave> {
   const unavailable = { ok: false, status: 503, error: "unavailable" } as const;
-  const latest = service.latestForSaving(ip);
+  const latest = await service.latestForSaving(ip);
   if (!latest || !reports) return unavailable;
   try {
     const outcome = await reports.save(latest.report, latest.visitor);

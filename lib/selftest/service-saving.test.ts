@@ -56,13 +56,13 @@ describe("self-test service and storage", () => {
   it("gives the latest report for saving with the tested address, and nothing to anyone else", async () => {
     const service = serviceWith(["vulnerable"], []);
     await test(service, "127.0.7.3");
-    const latest = service.latestForSaving("127.0.7.3");
+    const latest = await service.latestForSaving("127.0.7.3");
     expect(latest?.report).toMatchObject({ schema: 1, target: "127.0.7.3", verdict: "vulnerable" });
     expect(Object.keys(latest!.report).slice(0, 2)).toEqual(["schema", "target"]);
     expect(latest?.report.checks[0]?.transcript[0]?.line).toBe("220 mx ESMTP Exim, you are 127.0.7.3");
     expect(latest?.visitor).toBeTruthy();
     expect(latest?.visitor).not.toContain("127.0.7.3");
-    expect(service.latestForSaving("127.0.7.4")).toBeNull();
+    expect(await service.latestForSaving("127.0.7.4")).toBeNull();
   });
 });
 

@@ -12,6 +12,7 @@ import { createRedisGate } from "./gate-redis";
 import { createReportMemory, type Recalled } from "./report-memory";
 import { restoredFor } from "./stored-report";
 import { testRecordOf } from "./test-record";
+import { inMemoryReports, redisReports } from "./visitor-reports";
 import { createVisitorKeyer } from "./visitor-key";
 
 export interface Ticket {
@@ -32,10 +33,10 @@ export interface SelfTestService {
   /** `selection` absent: every check and the blocklists */
   admit(ip: string | null, selection?: Selection): Promise<Ticket | Refusal>;
   waitSeconds(ip: string): Promise<number>;
-  recall(ip: string): Recalled | null;
+  recall(ip: string): Promise<Recalled | null>;
   /** The visitor's latest report as it can be saved (address written back), and the gate's key
    * for them; null when nothing is remembered. */
-  latestForSaving(ip: string): { report: SelfTestReport; visitor: string } | null;
+  latestForSaving(ip: string): Promise<{ report: SelfTestReport; visitor: string } | null>;
   /** server.ts admits API requests before Next.js and hands the ticket over by token */
   park(ticket: Ticket): string;
   claim(token: string | null): Ticket | null;
@@ -76,7 +77,8 @@ export function createSelfTestService(
     keyOf,
   };
   const gate = redis ? createRedisGate({ ...gateOptions, redis }) : createGate(gateOptions);
-  const memory = createReportMemory({ ttlMs: config.memoryMinutes * 60_000, maxBytes: config.memoryMaxMb * 1024 * 1024 });
+  const ttlMs = config.memoryMinutes * 60_000;
+  const memory = redis ? redisReports(redis, ttlMs) : inMemoryReports(createReportMemory({ ttlMs, maxBytes: config.memoryMaxMb * 1024 * 1024 }));
   const parked = new Map<string, { ticket: Ticket; timer: ReturnType<typeof setTimeout> }>();
 
   // A lab port plan (SELFTEST_PORTS) also limits which kinds run at all.
@@ -115,8 +117,8 @@ export function createSelfTestService(
               },
               { signal, onProgress },
             );
-            const previous = memory.recall(admitted.key)?.current ?? null;
-            memory.remember(admitted.key, report, ip ?? undefined);
+            const previous = (await memory.recall(admitted.key))?.current ?? null;
+            await memory.remember(admitted.key, report, ip ?? undefined);
             records?.recordTest(testRecordOf(report, previous)).catch(reportRecordFailure);
             return report;
           } catch (e) {
@@ -132,13 +134,13 @@ export function createSelfTestService(
     },
     waitSeconds: (ip) => gate.waitSeconds(ip),
     // the gate's key, not keyOf(ip): a NAT64 visitor's reports are kept under the IPv4 tested
-    recall: (ip) => {
+    recall: async (ip) => {
       const key = gate.reportKey(ip);
       return key ? memory.recall(key) : null;
     },
-    latestForSaving(ip) {
+    async latestForSaving(ip) {
       const key = gate.reportKey(ip);
-      const recalled = key ? memory.recall(key) : null;
+      const recalled = key ? await memory.recall(key) : null;
       const assessed = assessTarget(ip, { allowPrivate: config.allowPrivate });
       if (!key || !recalled || !assessed.ok) return null;
       const { schema, ...rest } = restoredFor(recalled.current, ip);

@@ -64,7 +64,7 @@ export async function saveReport(formData: FormData): Promise<void> {
   if (isCrossSite((name) => requestHeaders.get(name), siteUrl.origin)) return back("failed");
 
   const ip = clientIpOf(requestHeaders);
-  const latest = ip ? selfTestService()?.latestForSaving(ip) : null;
+  const latest = ip ? await selfTestService()?.latestForSaving(ip) : null;
   if (!latest) return back("expired");
   const reports = savedReports();
   if (!reports) return back("failed");

@@ -37,7 +37,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const format = await getFormatter({ locale });
   const ip = clientIpOf(await headers());
   const service = selfTestService();
-  const recalled = ip && service ? service.recall(ip) : null;
+  const recalled = ip && service ? await service.recall(ip) : null;
 
   if (!ip || !service || !recalled) {
     return (
