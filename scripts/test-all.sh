@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test of the project, in order: lint, types, unit, production build, e2e in Debian
-# Chromium, and the real-server suite. Installs the Debian packages the tests need when they are
+# Chromium, the scale-out suite (nginx, two web instances, two probe workers, Redis,
+# PostgreSQL) and the real-server suite. Installs the Debian packages the tests need when they are
 # missing (as root). Ends with one line "Total: N passed, N failed"; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -53,6 +54,12 @@ if [[ $build -eq 0 ]]; then
   rm -f test-results/e2e.json
   E2E_JSON=test-results/e2e.json npx playwright test
   count_report e2e $? test-results/e2e.json playwright
+fi
+
+if [[ $build -eq 0 ]]; then
+  rm -f test-results/scale.json
+  npm run --silent test:scale -- --reporter=default --reporter=json --outputFile.json=test-results/scale.json
+  count_report scale $? test-results/scale.json vitest
 fi
 
 if npm run | grep -q "^  test:real$"; then

@@ -5,6 +5,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 export interface OwnServer {
   url: string;
   stop(): Promise<void>;
+  /** SIGKILL, as a crash: no clean shutdown */
+  kill(): Promise<void>;
 }
 
 const labEnv = (url: string, env: Record<string, string>): NodeJS.ProcessEnv => ({
@@ -20,12 +22,12 @@ const labEnv = (url: string, env: Record<string, string>): NodeJS.ProcessEnv => 
   ...env,
 });
 
-/** Stops the child's whole process group (npm, tsx and node) and waits for it to exit. */
-function stopper(child: ChildProcess): () => Promise<void> {
+/** Signals the child's whole process group (npm, tsx and node) and waits for it to exit. */
+function stopper(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): () => Promise<void> {
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   return async () => {
     try {
-      process.kill(-child.pid!, "SIGTERM");
+      process.kill(-child.pid!, signal);
     } catch {
       return; // already gone
     }
@@ -45,7 +47,7 @@ export async function startOwnServer(port: number, env: Record<string, string>):
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server on port ${port} exited with ${child.exitCode}`);
     const ok = await fetch(`${url}/en`).then((r) => r.ok, () => false);
-    if (ok) return { url, stop };
+    if (ok) return { url, stop, kill: stopper(child, "SIGKILL") };
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();
@@ -53,7 +55,7 @@ export async function startOwnServer(port: number, env: Record<string, string>):
 }
 
 /** A probe worker (`npm run worker`) for a queue-mode server at `siteUrl`; resolves once it takes tests. */
-export async function startOwnWorker(siteUrl: string, env: Record<string, string>): Promise<{ stop(): Promise<void> }> {
+export async function startOwnWorker(siteUrl: string, env: Record<string, string>): Promise<{ stop(): Promise<void>; kill(): Promise<void> }> {
   const child: ChildProcess = spawn("npm", ["run", "--silent", "worker"], {
     detached: true,
     stdio: ["ignore", "pipe", "inherit"],
@@ -75,5 +77,5 @@ export async function startOwnWorker(siteUrl: string, env: Record<string, string
     await stop();
     throw e;
   }
-  return { stop };
+  return { stop, kill: stopper(child, "SIGKILL") };
 }

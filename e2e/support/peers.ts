@@ -19,7 +19,7 @@ export const LAB_URL = `http://127.0.0.1:${base + 1}`;
 export const PRODUCTION_URL = `http://127.0.0.1:${base + 2}`;
 export const LAB_COOLDOWN_SECONDS = 8;
 
-interface Closable {
+export interface Closable {
   close(): Promise<void>;
 }
 
