@@ -3,14 +3,13 @@
 // visitor sends can choose what the self-test probes. `next start` alone would pass a forged
 // X-Forwarded-For through, which is why the self-test refuses to run without this server.
 import http from "node:http";
+import { configOrExit } from "./lib/startup";
 import next from "next";
 import { resolveClientIp } from "./lib/client-ip";
 import { answerHealth } from "./lib/health";
-import { unsupportedRuntime } from "./lib/node-version";
 import { DEFAULTS, startCanary, type Canary } from "./lib/probe";
 import { createRunner } from "./lib/runner";
 import { createQueueRunner, type QueueRunner } from "./lib/runner/queue";
-import { parseSelfTestConfig } from "./lib/selftest/config";
 import { CLIENT_IP_HEADER, installSelfTestService } from "./lib/selftest/runtime";
 import { createApiGate } from "./lib/selftest/api-gate";
 import { createSelfTestService } from "./lib/selftest/service";
@@ -23,17 +22,7 @@ import { installStatistics } from "./lib/statistics/runtime";
 import { startPurgeSweep } from "./lib/reports/sweep";
 import { pinStatus, reportPageStatus } from "./lib/reports/page-status";
 
-const runtimeProblem = unsupportedRuntime();
-if (runtimeProblem) {
-  console.error(runtimeProblem);
-  process.exit(1);
-}
-const parsed = parseSelfTestConfig(process.env);
-if (!parsed.ok) {
-  console.error(`Configuration error, the server did not start:\n  ${parsed.errors.join("\n  ")}`);
-  process.exit(1);
-}
-const config = parsed.config;
+const config = configOrExit("server");
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || "0.0.0.0";
 

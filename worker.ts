@@ -2,23 +2,12 @@
 // queue self-tests; processes like this one run them, each with its own canary (configure its
 // public address with SELFTEST_CANARY_PORT / SELFTEST_CANARY_URL as for the web server).
 // Same environment as the web server: REDIS_URL, SELFTEST_* (see README, "Run at scale").
-import { unsupportedRuntime } from "./lib/node-version";
 import { startCanary, type Canary } from "./lib/probe";
+import { configOrExit } from "./lib/startup";
 import { startProbeWorker } from "./lib/runner/queue-worker";
-import { parseSelfTestConfig } from "./lib/selftest/config";
 import { connectRedis } from "./lib/selftest/redis";
 
-const runtimeProblem = unsupportedRuntime();
-if (runtimeProblem) {
-  console.error(runtimeProblem);
-  process.exit(1);
-}
-const parsed = parseSelfTestConfig(process.env);
-if (!parsed.ok) {
-  console.error(`Configuration error, the worker did not start:\n  ${parsed.errors.join("\n  ")}`);
-  process.exit(1);
-}
-const config = parsed.config;
+const config = configOrExit("worker");
 if (!config.redisUrl) {
   console.error("Configuration error, the worker did not start:\n  REDIS_URL: a probe worker takes its tests from Redis");
   process.exit(1);

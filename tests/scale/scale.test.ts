@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startOwnServer, startOwnWorker, type OwnServer } from "../../e2e/support/own-server";
 import { closeAll, startSmtp, type Closable } from "../../e2e/support/peers";
 import { createDatabase, startPostgres, stopPostgres, type PostgresServer } from "../support/postgres-server";
-import { freePort, startRedis, type RedisServer } from "../support/redis-server";
+import { freePort } from "../support/free-port";
+import { startRedis, type RedisServer } from "../support/redis-server";
 import { startNginx } from "./nginx";
 import { selfTest, visit } from "./visitor";
 

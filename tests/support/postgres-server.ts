@@ -3,11 +3,11 @@
 // globalSetup (postgres.ts) and reusable by e2e and scale runs.
 import { execFile } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
+import { freePort } from "./free-port";
 
 const run = promisify(execFile);
 const PG_LIB = "/usr/lib/postgresql";
@@ -37,16 +37,6 @@ async function pgTool(tool: string, args: string[]): Promise<void> {
   await run(file, argv, { timeout: 60_000 });
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 export async function startPostgres(): Promise<PostgresServer> {
   binDir(); // fail early with the install hint
