@@ -5,7 +5,8 @@ export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
   test: {
     include: ["{lib,i18n,content,scripts,tests}/**/*.test.ts"],
-    exclude: ["tests/real/**", "node_modules/**"],
+    // tests/real and tests/scale have their own configs and need root, Debian servers, a build
+    exclude: ["tests/real/**", "tests/scale/**", "node_modules/**"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 30_000,
