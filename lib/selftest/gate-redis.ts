@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import type Redis from "ioredis";
 import { assessTarget } from "../probe";
-import { refuse, type Admission, type Gate, type GateOptions, type Refusal } from "./gate";
+import { admission, refuse, type Admission, type Gate, type GateOptions, type Refusal } from "./gate";
 import { DEFAULT_PREFIXES, visitorKeys, type VisitorKeys } from "./visitor-key";
 
 // KEYS: cooldown, network leases, global leases. ARGV: cooldown ms, network cap, global cap,
@@ -79,20 +79,14 @@ export function createRedisGate(opts: RedisGateOptions): Gate {
       if (verdict === "cooldown") return refuse("rate-limited", 429, ip, seconds(cooldownMs));
       if (verdict === "busy") return refuse("busy", 503, ip, busyRetry);
       mine++;
-      let released = false;
-      return {
-        ok: true,
-        target: assessed.ip,
-        key: keys.address,
+      return admission(assessed.ip, keys.address, {
         release() {
-          if (released) return;
-          released = true;
           mine--;
           // Lost when Redis is down: the leases then expire on their own.
           redis.multi().zrem(leases[0]!, lease).zrem(leases[1]!, lease).exec().catch(() => {});
         },
         refund: () => void redis.del(key("cooldown", keys.cooldown)).catch(() => {}),
-      };
+      });
     },
     async waitSeconds(ip) {
       const keys = keysOf(ip);

@@ -58,6 +58,22 @@ export function refuse(refused: GateCode, status: Refusal["status"], ip: string 
   return { ok: false, refused, status, ip, ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}) };
 }
 
+/** An admission whose release runs once, however often it is called. */
+export function admission(target: string, key: string, actions: { release(): void; refund(): void }): Admission {
+  let released = false;
+  return {
+    ok: true,
+    target,
+    key,
+    release() {
+      if (released) return;
+      released = true;
+      actions.release();
+    },
+    refund: actions.refund,
+  };
+}
+
 export function createGate(opts: GateOptions): Gate {
   const limiter = new RateLimiterMemory({ points: 1, duration: opts.cooldownSeconds, keyPrefix: "selftest" });
   const prefixes = opts.prefixes ?? DEFAULT_PREFIXES;
@@ -111,19 +127,13 @@ export function createGate(opts: GateOptions): Gate {
         return refuse("busy", 503, ip, busyRetry);
       }
       running++;
-      let released = false;
-      return {
-        ok: true,
-        target: assessed.ip,
-        key: keys.address,
+      return admission(assessed.ip, keys.address, {
         release() {
-          if (released) return;
-          released = true;
           running--;
           leave(keys.network);
         },
         refund: () => void limiter.delete(keys.cooldown),
-      };
+      });
     },
     async waitSeconds(ip) {
       const keys = keysOf(ip);
