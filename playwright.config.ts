@@ -21,6 +21,9 @@ const serverEnv = {
 
 export default defineConfig({
   testDir: "e2e",
+  // Playwright empties its output folder at every start: one per port lets runs on other
+  // ports (E2E_PORT) go on side by side without deleting each other's files.
+  outputDir: `test-results/pw-${port}`,
   fullyParallel: true,
   workers: 2,
   retries: 0,
