@@ -17,6 +17,11 @@ const serverEnv = {
   HOSTNAME: "127.0.0.1",
   SITE_URL: `http://127.0.0.1:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
+  // Test servers run on loopback with example addresses: explicitly allowed (lib/placeholder-config.ts).
+  ALLOW_PLACEHOLDER_CONFIG: "true",
+  OPERATOR_NAME: "E2E Test Operator",
+  CONTACT_EMAIL: "contact@e2e-operator.test",
+  ACCESSIBILITY_CONTACT_EMAIL: "access@e2e-operator.test",
 };
 
 export default defineConfig({

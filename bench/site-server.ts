@@ -35,6 +35,7 @@ export async function startSite(port: number, env: Record<string, string>): Prom
       PORT: String(port),
       HOSTNAME: "127.0.0.1",
       SITE_URL: base,
+      ALLOW_PLACEHOLDER_CONFIG: "true", // a loopback site with example addresses
       TRUSTED_PROXIES: "",
       SELFTEST_ALLOW_PRIVATE: "true",
       SELFTEST_DISABLED: "",

@@ -14,6 +14,7 @@ const labEnv = (url: string, env: Record<string, string>): NodeJS.ProcessEnv => 
   NODE_ENV: "production" as const,
   NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
   NEXT_TELEMETRY_DISABLED: "1",
+  ALLOW_PLACEHOLDER_CONFIG: "true", // a loopback SITE_URL and example addresses
   SITE_URL: url,
   TRUSTED_PROXIES: "127.0.0.1/32",
   SELFTEST_ALLOW_PRIVATE: "true",

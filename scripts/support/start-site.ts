@@ -10,7 +10,7 @@ export async function startSite(port: number, env: Record<string, string> = {}):
   const url = `http://127.0.0.1:${port}`;
   // node itself (not npx): a signal to the child must reach the server, not a wrapper.
   const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", SITE_URL: url, ...env },
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", SITE_URL: url, ALLOW_PLACEHOLDER_CONFIG: "true", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const stop = () =>
