@@ -32,7 +32,7 @@ const SAME_AS_ENGLISH: Record<string, { locales: readonly string[] | "all"; why:
   // Names of publications: a name is never translated.
   "heise online": { locales: "all", why: "name of a publication" },
   "internetnews.com": { locales: "all", why: "name of a publication" },
-  "PC World": { locales: "all", why: "name of a publication" },
+  "Tech Advisor": { locales: "all", why: "name of a publication" },
   "Out-Law (Pinsent Masons)": { locales: "all", why: "name of a publication and its publisher" },
   // MaxMind's licence requires this attribution sentence word for word.
   "This product includes GeoLite2 data created by MaxMind, available from https://www.maxmind.com.":
