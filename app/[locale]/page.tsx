@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation";
 import { pageMetadata } from "@/lib/metadata";
 import { ButtonLink } from "@/components/ui/button-link";
 import { InsetText } from "@/components/ui/inset-text";
+import { GenuineLetter } from "@/components/partners/genuine-letter";
 import { JsonLd } from "@/components/partners/json-ld";
 import { websiteJsonLd } from "@/lib/partners/json-ld";
 
@@ -23,7 +24,8 @@ export default async function Home({ params }: Props) {
   return (
     <div className="max-w-prose">
       <JsonLd data={await websiteJsonLd(locale)} />
-      <h1 className="mb-6 text-3xl font-bold sm:text-5xl">{t("title")}</h1>
+      <h1 className="mb-4 text-3xl font-bold sm:text-5xl">{t("title")}</h1>
+      <GenuineLetter locale={locale} />
       <p className="mb-6 text-xl">{t("lead")}</p>
       <ButtonLink href="/self-test" className="mb-10">
         {t("cta")}

@@ -6,7 +6,10 @@ export async function AgencyItem({ agency, locale }: { agency: Agency; locale: L
   const t = await getTranslations({ locale, namespace: "Partners" });
   return (
     <li data-agency={agency.id}>
-      <span lang="en">{agency.name}</span>
+      <span lang="en">
+        {agency.name}
+        {agency.abbreviation && ` (${agency.abbreviation})`}
+      </span>
       {agency.nameOriginal && (
         <>
           {" "}

@@ -3,6 +3,7 @@ import type { Locale } from "@/i18n/routing";
 import { REGIONS } from "@/lib/partners/schema";
 import { matches, type CountryView, type Filter } from "@/lib/partners/view";
 import { AgencyItem } from "./agency-item";
+import { TodayContact } from "./today-contact";
 
 /**
  * Every country is rendered; those outside the filter carry `hidden`, so the list works
@@ -64,6 +65,9 @@ export async function CountryList({
                   ) : (
                     <p className="text-sm text-muted">{t("agency.none")}</p>
                   )}
+                  {view.today.map((row) => (
+                    <TodayContact key={row.place ?? row.country} row={row} locale={locale} />
+                  ))}
                 </li>
               ))}
             </ul>

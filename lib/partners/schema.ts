@@ -42,6 +42,11 @@ const agencySchema = z
     country: z.string().regex(/^[A-Z]{2}$/),
     /** Name in English. */
     name: z.string().trim().min(2),
+    /** The short form people search for and the press uses, e.g. "FTC". */
+    abbreviation: z
+      .string()
+      .regex(/^[A-Z][A-Za-z]{1,9}$/, "must be a short form like FTC")
+      .optional(),
     /** Name in the agency's own language; null when that is English. */
     nameOriginal: z.string().trim().min(2).nullable(),
     /** BCP 47 tag of nameOriginal, so screen readers pronounce it right. */

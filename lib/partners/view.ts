@@ -1,4 +1,6 @@
 import type { Locale } from "@/i18n/routing";
+import { contactsFor } from "./contacts";
+import type { TodayContact } from "./contacts-schema";
 import { partners } from "./data";
 import type { Agency, Country, Region } from "./schema";
 import { REGIONS } from "./schema";
@@ -10,7 +12,12 @@ export interface CountryView {
   region: Region;
   note: string | null;
   agencies: Agency[];
-  /** Everything a search may match: localized and English country name, agency names. */
+  /** Present-day national contacts: never 2004 partners, shown apart from them. */
+  today: TodayContact[];
+  /**
+   * Everything a search may match: localized and English country name, agency names and
+   * abbreviations, and the names of today's contacts and of the bodies their notes name.
+   */
   searchText: string;
 }
 
@@ -27,13 +34,17 @@ export function countryViews(locale: Locale): CountryView[] {
       const name = countryName(country, locale);
       const agencies = partners.agencies.filter((agency) => agency.country === country.code);
       const words = [name, countryName(country, "en"), country.code];
-      for (const agency of agencies) words.push(agency.name, agency.nameOriginal ?? "");
+      const today = contactsFor(country.code);
+      for (const agency of agencies)
+        words.push(agency.name, agency.abbreviation ?? "", agency.nameOriginal ?? "");
+      for (const row of today) words.push(row.name, ...(row.aliases ?? []), row.note?.body ?? "");
       return {
         code: country.code,
         name,
         region: country.region,
         note: country.localizedNote?.[locale] ?? null,
         agencies,
+        today,
         searchText: foldForSearch(words.join(" ")),
       };
     })

@@ -1,7 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { pageMetadata } from "@/lib/metadata";
+import { todayContacts } from "@/lib/partners/contacts";
 import { partners } from "@/lib/partners/data";
+import { formatDay } from "@/lib/partners/format-day";
 import { agenciesJsonLd } from "@/lib/partners/json-ld";
 import { REGIONS } from "@/lib/partners/schema";
 import { countryViews, matches, parseFilter } from "@/lib/partners/view";
@@ -41,6 +43,7 @@ export default async function PartnersPage({ params, searchParams }: Props) {
   const list = new Intl.ListFormat(locale, { type: "conjunction" }).format(
     views.map((v) => v.name),
   );
+  const formatDate = (day: string) => formatDay(day, locale);
   const status = (count: number | string) => t("filter.status", { shown: String(count), total });
   return (
     <>
@@ -54,6 +57,14 @@ export default async function PartnersPage({ params, searchParams }: Props) {
         <p>{t("known.countries", { countries: total })}</p>
         <p>{t("known.agencies", { confirmed: partners.agencies.length })}</p>
         <p>{t("known.candidates")}</p>
+      </div>
+
+      <h2 id="today" className="mt-8 mb-4 text-2xl font-bold">
+        {t("today.title")}
+      </h2>
+      <div className="max-w-prose space-y-4">
+        <p>{t("today.intro")}</p>
+        <p>{t("today.checked", { date: formatDate(todayContacts.checked) })}</p>
       </div>
 
       <WorldMap
@@ -94,11 +105,7 @@ export default async function PartnersPage({ params, searchParams }: Props) {
         </p>
       </div>
       <p className="mt-8 text-sm text-muted">
-        {t("updated", {
-          date: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(
-            new Date(`${partners.updated}T00:00:00Z`),
-          ),
-        })}
+        {t("updated", { date: formatDate(partners.updated) })}
       </p>
     </>
   );
