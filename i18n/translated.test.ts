@@ -41,14 +41,14 @@ const SAME_AS_ENGLISH: Record<string, { locales: readonly string[] | "all"; why:
   Port: { locales: ["ro", "fr", "de", "da", "nb", "pl", "hu"], why: "same word" },
   "{kind}, port {port}": { locales: ["fr", "da", "nb", "pl"], why: "'port' is the same word" },
   Region: { locales: ["de", "da", "nb", "pl"], why: "same word" },
-  Software: { locales: ["ro", "es", "it", "pt", "de", "nl", "da"], why: "loanword in everyday use" },
+  Software: { locales: ["ro", "it", "pt", "de", "nl", "da"], why: "loanword in everyday use" },
   Tests: { locales: ["fr", "de", "nl"], why: "same plural" },
   Europe: { locales: ["fr"], why: "same word" },
   date: { locales: ["fr"], why: "same word" },
   "Error:": { locales: ["es"], why: "same word" },
   "Website:": { locales: ["de", "nl"], why: "loanword in everyday use" },
   Privacy: { locales: ["it", "nl"], why: "the word Italian and Dutch sites use for this page" },
-  "Reverse DNS": { locales: ["de", "da", "nl"], why: "technical term administrators use untranslated" },
+  "Reverse DNS": { locales: ["da", "nl"], why: "technical term administrators use untranslated" },
 };
 
 function isAllowed(locale: string, value: string): boolean {
