@@ -38,9 +38,11 @@ const SAME_AS_ENGLISH: Record<string, { locales: readonly string[] | "all"; why:
   "This product includes GeoLite2 data created by MaxMind, available from https://www.maxmind.com.":
     { locales: "all", why: "licence-mandated attribution text" },
   // Words spelled the same in these languages (checked against each language's own usage).
-  Port: { locales: ["ro", "fr", "de", "da", "nb", "pl", "hu"], why: "same word" },
-  "{kind}, port {port}": { locales: ["fr", "da", "nb", "pl"], why: "'port' is the same word" },
-  Region: { locales: ["de", "da", "nb", "pl"], why: "same word" },
+  Port: { locales: ["ro", "fr", "de", "da", "nb", "pl", "hu", "sr-Latn"], why: "same word" },
+  "Port {port}, {software}: {problem}": { locales: ["sr-Latn"], why: "'port' is the same word" },
+  "Port {port}: {problem}": { locales: ["sr-Latn"], why: "'port' is the same word" },
+  "{kind}, port {port}": { locales: ["fr", "da", "nb", "pl", "sr-Latn"], why: "'port' is the same word" },
+  Region: { locales: ["de", "da", "nb", "pl", "sr-Latn"], why: "same word" },
   Software: { locales: ["ro", "it", "pt", "de", "nl", "da"], why: "loanword in everyday use" },
   Tests: { locales: ["fr", "de", "nl"], why: "same plural" },
   Europe: { locales: ["fr"], why: "same word" },
