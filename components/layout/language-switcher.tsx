@@ -12,6 +12,8 @@ interface Props {
  * Links to the same page in every other language, each name in its own language. A native
  * disclosure keeps 20+ languages out of the way and works without JavaScript; this is a client
  * leaf only because it needs the current path (it ships no messages: words come in as props).
+ * It keeps the order it is given: switcherLanguages() in i18n/locale-meta.ts sorts on the
+ * server, so every page in every locale lists the languages alike.
  */
 export function LanguageSwitcher({ current, label, languages }: Props) {
   const pathname = usePathname() ?? `/${current}`;
@@ -26,7 +28,7 @@ export function LanguageSwitcher({ current, label, languages }: Props) {
             ▾
           </span>
         </summary>
-        <ul className="z-20 mt-2 grid grid-cols-2 gap-x-4 gap-y-1 border-2 border-ink bg-white p-4 text-ink shadow-lg sm:absolute sm:end-0 sm:w-[32rem] sm:grid-cols-3">
+        <ul data-testid="language-list" className="z-20 mt-2 grid grid-cols-2 gap-x-4 gap-y-1 border-2 border-ink bg-white p-4 text-ink shadow-lg sm:absolute sm:end-0 sm:w-[32rem] sm:grid-cols-3">
           {languages.map(({ code, name }) => (
             <li key={code}>
               {code === current ? (

@@ -1,12 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { routing } from "@/i18n/routing";
-import { localeAutonym } from "@/i18n/locale-meta";
+import { switcherLanguages } from "@/i18n/locale-meta";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: "Layout" });
-  const languages = routing.locales.map((code) => ({ code, name: localeAutonym(code) }));
+  const languages = switcherLanguages();
   return (
     <header className="border-b-8 border-brand bg-ink text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">

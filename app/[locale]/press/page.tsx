@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
 import { pageMetadata } from "@/lib/metadata";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { FACTS, QUOTES, TIMELINE, formatTimelineDate } from "./_components/press-data";
+import { FACTS, STATEMENTS, TIMELINE, formatTimelineDate } from "./_components/press-data";
 import { MediaKit } from "./_components/media-kit";
 import { PressStatistics } from "./_components/press-statistics";
 import { SourceLinks } from "./_components/source-links";
@@ -66,19 +66,18 @@ export default async function PressPage({ params }: Props) {
         ))}
       </ol>
 
-      <h2 className={h2}>{t("quotesTitle")}</h2>
-      <p className="mb-4 max-w-prose">{t("quotesNote")}</p>
-      {QUOTES.map(({ id, sources }) => (
-        <figure key={id} className="mb-6 max-w-prose border-s-4 border-line ps-4">
-          <blockquote>
-            <p>{t(`quotes.${id}.text`)}</p>
-          </blockquote>
-          <figcaption className="mt-1">
-            — {t(`quotes.${id}.who`)}
+      <h2 className={h2}>{t("statementsTitle")}</h2>
+      <p className="mb-4 max-w-prose">{t("statementsNote")}</p>
+      {/* Our summaries in reported speech: plain text, never quotation marks or blockquotes. */}
+      <ul className="max-w-prose space-y-6" data-testid="press-statements">
+        {STATEMENTS.map(({ id, sources }) => (
+          <li key={id}>
+            <h3 className="text-lg font-bold">{t(`statements.${id}.who`)}</h3>
+            <p>{t(`statements.${id}.summary`)}</p>
             <SourceLinks locale={locale} ids={sources} />
-          </figcaption>
-        </figure>
-      ))}
+          </li>
+        ))}
+      </ul>
 
       <h2 className={h2}>{t("contactTitle")}</h2>
       <p className="max-w-prose">
