@@ -48,8 +48,15 @@ async function expectSameReport(page: Page, visitor: string, verdicts: string[])
   );
   expect(seen).toEqual(verdicts);
   await expect(page.locator('li[data-kind="smtp-relay"]')).toContainText("Postfix");
-  await expect(page.getByRole("link", { name: "How to fix Postfix" })).toHaveAttribute("href", "/en/fixes/postfix");
+  // the same order as the live report: the verdict box names the problem and links its fix first
+  await expect(page.getByTestId("verdict-banner").getByRole("link", { name: "How to fix Postfix" })).toHaveAttribute("href", "/en/fixes/postfix");
+  await expect(page.locator('li[data-kind="smtp-relay"]').getByRole("link", { name: "How to fix Postfix" })).toHaveAttribute("href", "/en/fixes/postfix");
   await expect(page.getByText(en("SavedReport.about.heading"))).toBeVisible();
+  // verdict and fix first, problems, then the folded ports with nothing listening, then the summary
+  const order = await page.locator("[data-testid=verdict-banner], [data-group], [data-testid=report-summary]").evaluateAll((els) =>
+    els.map((el) => el.getAttribute("data-group") ?? el.getAttribute("data-testid")),
+  );
+  expect(order).toEqual(["verdict-banner", "vulnerable", "no-service", "report-summary"]);
 }
 
 async function deleteAndExpectGone(page: Page, browser: Browser, deleteUrl: string, reportUrl: string, javaScriptEnabled: boolean) {
@@ -111,7 +118,7 @@ for (const javaScriptEnabled of [true, false]) {
               .map((el) => el.textContent?.slice(0, 60)),
           );
           expect(cut, "elements whose text runs past their box in print").toEqual([]);
-          const fixLink = other.getByRole("link", { name: "How to fix Postfix" });
+          const fixLink = other.locator('li[data-kind="smtp-relay"]').getByRole("link", { name: "How to fix Postfix" });
           const printedHref = await fixLink.evaluate((a) => getComputedStyle(a, "::after").content);
           expect(printedHref).toContain(`${LAB_URL}/en/fixes/postfix`);
           await other.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi

@@ -2,6 +2,7 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { after } from "next/server";
 import { routing } from "@/i18n/routing";
 import { SAVED_COOKIE, savedCookieOptions, savedCookieValue } from "@/lib/reports/saved-cookie";
 import type { SaveOutcome } from "@/lib/reports/saved-reports";
@@ -13,8 +14,9 @@ import { siteUrl } from "@/lib/site-url";
 import { FIELD_ERRORS, startSchema, type FormError } from "./schema";
 
 /**
- * The no-JavaScript path (the page's live view uses /api/self-test): validate, gate, run the
- * whole test, then show the report. Failures go back to the form with codes in the query.
+ * The no-JavaScript path (the page's live view uses /api/self-test): validate, gate, start the
+ * test and answer at once with the "testing" page, which refreshes itself until the report is
+ * there (testing/page.tsx). Failures go back to the form with codes in the query.
  */
 export async function startSelfTest(formData: FormData): Promise<void> {
   const input = {
@@ -39,16 +41,15 @@ export async function startSelfTest(formData: FormData): Promise<void> {
   }
   const service = selfTestService();
   if (!service) return back({ refused: "disabled" });
-  const ticket = await service.admit(clientIpOf(requestHeaders), selectionOf(parsed.data.groups));
+  const ip = clientIpOf(requestHeaders);
+  // The report the visitor has now: the testing page waits for one that is not this one.
+  const before = ip ? ((await service.recall(ip).catch(() => null))?.current.startedAt ?? "") : "";
+  const ticket = await service.admit(ip, selectionOf(parsed.data.groups));
   if (!ticket.ok) return back({ refused: ticket.refused });
-  let failed = false;
-  try {
-    await ticket.run();
-  } catch {
-    failed = true;
-  }
-  if (failed) return back({ error: "failed" });
-  redirect(`/${locale}/self-test/report`);
+  // After the answer is sent. A failed run leaves no new report; the testing page then gives up
+  // at the deadline and says so (and a runner that failed has given the cooldown back).
+  after(() => ticket.run().then(() => undefined, () => undefined));
+  redirect(`/${locale}/self-test/testing?${new URLSearchParams({ since: String(Date.now()), after: before })}`);
 }
 
 /**

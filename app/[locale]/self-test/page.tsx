@@ -1,13 +1,15 @@
 import { headers } from "next/headers";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Details } from "@/components/ui/details";
 import { pageMetadata } from "@/lib/metadata";
 import { CHECK_GROUPS, GROUP_KINDS } from "@/lib/selftest/groups";
 import { clientIpOf, selfTestService } from "@/lib/selftest/runtime";
 import { startSelfTest } from "./actions";
 import { CurlSection } from "./_components/curl-section";
 import { ErrorSummary } from "./_components/error-summary";
-import { progressLabels } from "./_components/progress-labels";
+import { budgetSeconds, progressLabels } from "./_components/progress-labels";
 import { RefusalNotice } from "./_components/refusal-notice";
+import { HiddenWhileRunning, RunState } from "./_components/run-state";
 import { SelfTestForm } from "./_components/self-test-form";
 import { StartFields } from "./_components/start-fields";
 import { FIELD_ERRORS, startPageQuery } from "./schema";
@@ -51,41 +53,47 @@ export default async function SelfTestPage({ params, searchParams }: Props) {
   const groupsToShow = CHECK_GROUPS.filter((g) => (g === "blocklists" ? service !== null : portsOf(g).length > 0));
 
   return (
-    <div className="max-w-prose">
-      {fieldErrors.length > 0 && <ErrorSummary locale={locale} fields={fieldErrors} />}
-      {refusal && <RefusalNotice locale={locale} code={refusal} ip={ip} seconds={seconds} />}
-      <h1 className="mb-6 text-3xl font-bold sm:text-5xl">{t("title")}</h1>
-      <p className="mb-6 text-xl">{t("lead")}</p>
+    <RunState>
+      <div className="max-w-prose">
+        <HiddenWhileRunning>
+          {fieldErrors.length > 0 && <ErrorSummary locale={locale} fields={fieldErrors} />}
+          {refusal && <RefusalNotice locale={locale} code={refusal} ip={ip} seconds={seconds} />}
+        </HiddenWhileRunning>
+        <h1 className="mb-6 text-3xl font-bold sm:text-5xl">{t("title")}</h1>
+        <p className="mb-6 text-xl">{t("lead")}</p>
 
-      <h2 className="mt-8 mb-4 text-2xl font-bold">{t("address.heading")}</h2>
-      <p className="mb-4">
-        {ip
-          ? t.rich("address.text", { ip: () => <strong className="ltr" data-testid="client-ip">{ip}</strong> })
-          : t("address.unknown")}
-      </p>
+        <h2 className="mt-8 mb-4 text-2xl font-bold">{t("address.heading")}</h2>
+        <p className="mb-4">
+          {ip
+            ? t.rich("address.text", { ip: () => <bdi dir="ltr"><strong className="ltr" data-testid="client-ip">{ip}</strong></bdi> })
+            : t("address.unknown")}
+        </p>
 
-      <h2 className="mt-8 mb-4 text-2xl font-bold">{t("what.heading")}</h2>
-      <ul className="mb-4 list-disc space-y-2 ps-6">
-        {groupsToShow.map((group) => (
-          <li key={group}>{t(`what.${group}`, { ports: portsOf(group).join(", ") })}</li>
-        ))}
-      </ul>
-      <p className="mb-2">{t("what.noMail")}</p>
-      <p className="mb-2">{t("what.ownPage")}</p>
-      <p className="mb-4">
-        {t("what.time", { seconds: Math.round((service?.deadlineMs ?? 20_000) / 1000), cooldown: service?.cooldownSeconds ?? 60 })}
-      </p>
+        {/* The start comes before the detail: what each check does is one click away. */}
+        <h2 className="mt-8 mb-4 text-2xl font-bold">{t("form.heading")}</h2>
+        <p className="mb-4">{t("what.time", { seconds: budgetSeconds(service), cooldown: service?.cooldownSeconds ?? 60 })}</p>
+        <SelfTestForm action={startSelfTest} locale={locale} labels={await progressLabels(locale, budgetSeconds(service))}>
+          <StartFields
+            locale={locale}
+            errors={fieldErrors}
+            checked={query.groups.length > 0 ? query.groups : groupsToShow}
+          />
+        </SelfTestForm>
 
-      <h2 className="mt-8 mb-4 text-2xl font-bold">{t("form.heading")}</h2>
-      <SelfTestForm action={startSelfTest} locale={locale} labels={await progressLabels(locale)}>
-        <StartFields
-          locale={locale}
-          errors={fieldErrors}
-          checked={query.groups.length > 0 ? query.groups : groupsToShow}
-        />
-      </SelfTestForm>
+        <div className="mt-8">
+          <Details summary={t("what.heading")}>
+            <ul className="mb-4 list-disc space-y-2 ps-6" data-testid="what-we-test">
+              {groupsToShow.map((group) => (
+                <li key={group}>{t(`what.${group}`, { ports: portsOf(group).join(", ") })}</li>
+              ))}
+            </ul>
+            <p className="mb-2">{t("what.noMail")}</p>
+            <p className="mb-2">{t("what.ownPage")}</p>
+          </Details>
+        </div>
 
-      <CurlSection locale={locale} />
-    </div>
+        <CurlSection locale={locale} />
+      </div>
+    </RunState>
   );
 }

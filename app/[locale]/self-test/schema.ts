@@ -31,3 +31,9 @@ export const startPageQuery = z.object({
   groups: csv(CHECK_GROUPS),
 });
 export type StartPageQuery = z.infer<typeof startPageQuery>;
+
+/** The no-JavaScript "testing" page: when the test started (ms), and the report it replaces. */
+export const testingPageQuery = z.object({
+  since: z.coerce.number().int().catch(0),
+  after: z.string().max(64).catch(""),
+});

@@ -7,8 +7,11 @@ import { isSecret } from "@/lib/reports/secret";
 import { reportUrls } from "@/lib/reports/urls";
 import { siteUrl } from "@/lib/site-url";
 import { BlocklistSection } from "../../self-test/_components/blocklist-section";
-import { CheckResultItem } from "../../self-test/_components/check-result";
+import { durationText } from "../../self-test/_components/duration";
+import { withLtr } from "../../self-test/_components/ltr-values";
+import { ReportFindings } from "../../self-test/_components/report-findings";
 import { StatusTag } from "../../self-test/_components/status-tag";
+import { VerdictBanner } from "../../self-test/_components/verdict-banner";
 import { CopyLink } from "../_components/copy-link";
 import { LocalTimeRow } from "../_components/local-time";
 import { PrintButton } from "../_components/print-button";
@@ -52,6 +55,8 @@ export default async function SavedReportPage({ params }: Props) {
   return (
     <article className="report-document max-w-prose" data-verdict={report.verdict}>
       <h1 className="mb-6 text-3xl font-bold sm:text-5xl">{t("title")}</h1>
+      {/* The same order as the live report: verdict and fixes first, then the findings. */}
+      {ranChecks && <VerdictBanner locale={locale} verdict={report.verdict} checks={report.checks} />}
       {urls.deleteUrl && (
         <section aria-labelledby="saved-heading" className="no-print mb-8 border-4 border-ok p-4" data-testid="saved-notice">
           <h2 id="saved-heading" className="mb-4 text-2xl font-bold">{t("saved.heading")}</h2>
@@ -63,13 +68,10 @@ export default async function SavedReportPage({ params }: Props) {
         </section>
       )}
 
-      {/* For a reader who did not run the test: a hosting company, an agency. */}
-      <h2 className="mb-4 text-2xl font-bold">{t("about.heading")}</h2>
-      <p className="mb-4">{t("about.text", { site: siteUrl.host })}</p>
-      <p className="mb-4">{t("about.open")}</p>
-      <p className="mb-8">{t("about.own")}</p>
+      {ranChecks && <ReportFindings locale={locale} checks={report.checks} />}
+      {report.blocklists && <BlocklistSection locale={locale} blocklists={report.blocklists} reverseDns={report.reverseDns} checks={report.checks} />}
 
-      <h2 className="mb-4 text-2xl font-bold">{t("summary.heading")}</h2>
+      <h2 className="mt-8 mb-4 text-2xl font-bold">{t("summary.heading")}</h2>
       <dl className="mb-8 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2" data-testid="report-summary">
         <dt className="font-bold">{t("summary.address")}</dt>
         <dd className="ltr" data-testid="report-ip">{report.target}</dd>
@@ -87,7 +89,7 @@ export default async function SavedReportPage({ params }: Props) {
         </dd>
         <LocalTimeRow label={t("summary.testedLocal")} iso={report.startedAt} locale={locale} />
         <dt className="font-bold">{t("summary.duration")}</dt>
-        <dd>{format.number(Math.round(report.durationMs / 100) / 10, { style: "unit", unit: "second", unitDisplay: "long" })}</dd>
+        <dd data-testid="report-duration">{durationText(report.durationMs, reportText, format)}</dd>
         {ranChecks && (
           <>
             <dt className="font-bold">{t("summary.checks")}</dt>
@@ -100,19 +102,13 @@ export default async function SavedReportPage({ params }: Props) {
         <dd>{utc(expiresAt)}</dd>
       </dl>
       <PrintButton label={t("print")} />
-      <p className="print-only mb-8 break-all">{t("link", { url: urls.url })}</p>
+      <p className="print-only mb-8 break-all">{withLtr((v) => t("link", v), { url: urls.url })}</p>
 
-      {ranChecks && (
-        <>
-          <h2 className="mb-2 text-2xl font-bold">{reportText("checksHeading")}</h2>
-          <ul className="mb-8">
-            {report.checks.map((check) => (
-              <CheckResultItem key={`${check.kind}:${check.port}`} locale={locale} check={check} />
-            ))}
-          </ul>
-        </>
-      )}
-      {report.blocklists && <BlocklistSection locale={locale} blocklists={report.blocklists} reverseDns={report.reverseDns} checks={report.checks} />}
+      {/* For a reader who did not run the test: a hosting company, an agency. */}
+      <h2 className="mb-4 text-2xl font-bold">{t("about.heading")}</h2>
+      <p className="mb-4">{withLtr((v) => t("about.text", v), { site: siteUrl.host })}</p>
+      <p className="mb-4">{t("about.open")}</p>
+      <p className="mb-8">{t("about.own")}</p>
     </article>
   );
 }

@@ -1,17 +1,24 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { CHECK_KINDS } from "@/lib/probe";
 import type { CheckKind, Verdict } from "@/lib/probe/types";
+import type { SelfTestService } from "@/lib/selftest/service";
 import type { ProgressLabels } from "./progress-view";
 
 const VERDICTS: Verdict[] = ["vulnerable", "inconclusive", "secure", "no-service"];
 
+/** The longest a test may take, in whole seconds: the engine's deadline as the service runs it. */
+export const budgetSeconds = (service: SelfTestService | null) => Math.ceil((service?.deadlineMs ?? 20_000) / 1000);
+
 /** Only the words the live view needs travel to the browser, never a whole namespace. */
-export async function progressLabels(locale: string): Promise<ProgressLabels> {
+export async function progressLabels(locale: string, budget: number): Promise<ProgressLabels> {
   const t = await getTranslations({ locale, namespace: "SelfTest.progress" });
   const probe = await getTranslations({ locale, namespace: "Probe" });
+  const format = await getFormatter({ locale });
   return {
     heading: t("heading"),
     status: t.raw("status") as string,
+    elapsed: t.raw("elapsed") as string,
+    limit: t("limit", { time: format.number(budget, { style: "unit", unit: "second", unitDisplay: "long" }) }),
     caption: t("caption"),
     check: t("check"),
     port: t("port"),

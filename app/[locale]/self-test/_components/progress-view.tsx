@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { CheckKind, Verdict } from "@/lib/probe/types";
 import { StatusTag } from "./status-tag";
 
@@ -14,6 +14,10 @@ export interface ProgressLabels {
   heading: string;
   /** "{done} of {total} …" */
   status: string;
+  /** "Time so far: {time}" */
+  elapsed: string;
+  /** "The test takes up to 20 seconds." */
+  limit: string;
   caption: string;
   check: string;
   port: string;
@@ -25,9 +29,23 @@ export interface ProgressLabels {
   verdicts: Record<Verdict, string>;
 }
 
-export function ProgressView({ rows, failed, labels }: { rows: Row[]; failed: boolean; labels: ProgressLabels }) {
+/** Whole seconds since the view appeared, ticking while the test runs. */
+function useElapsedSeconds(running: boolean): number {
+  const [started] = useState(() => Date.now());
+  const [now, setNow] = useState(started);
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [running]);
+  return Math.floor((now - started) / 1000);
+}
+
+export function ProgressView({ rows, failed, labels, locale }: { rows: Row[]; failed: boolean; labels: ProgressLabels; locale: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  const elapsed = useElapsedSeconds(!failed);
+  const time = new Intl.NumberFormat(locale, { style: "unit", unit: "second", unitDisplay: "long" }).format(elapsed);
   const done = rows.filter((r) => r.status !== "waiting" && r.status !== "running").length;
   const status = labels.status.replace("{done}", String(done)).replace("{total}", String(rows.length));
   return (
@@ -36,8 +54,12 @@ export function ProgressView({ rows, failed, labels }: { rows: Row[]; failed: bo
         {labels.heading}
       </h2>
       <progress className="mb-2 h-4 w-full accent-brand" max={rows.length || 1} value={done} aria-labelledby="progress-status" />
-      <p id="progress-status" role="status" className="mb-6">
+      <p id="progress-status" role="status" className="mb-2">
         {status}
+      </p>
+      {/* Not a live region: a screen reader would read out every second. */}
+      <p className="mb-6 text-muted" data-testid="progress-elapsed">
+        {labels.elapsed.replace("{time}", time)} {labels.limit}
       </p>
       {failed && (
         <p role="alert" className="mb-6 border-s-4 border-bad ps-4 font-bold">

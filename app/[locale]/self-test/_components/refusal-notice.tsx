@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { GateCode } from "@/lib/selftest/gate";
+import { withLtr } from "./ltr-values";
 
 interface Props {
   locale: string;
@@ -11,7 +12,7 @@ interface Props {
 /** Why a test did not run, and what to do instead; the page shows the curl way right below. */
 export async function RefusalNotice({ locale, code, ip, seconds }: Props) {
   const t = await getTranslations({ locale, namespace: "SelfTest" });
-  const message = code === "failed" ? t("errors.failed") : t(`refused.${code}`, { ip: ip ?? "?", seconds });
+  const message = code === "failed" ? t("errors.failed") : withLtr((v) => t(`refused.${code}`, { ...v, seconds }), { ip: ip ?? "?" });
   // Not for cross-site: its message already points to the command below.
   const offerCurl = !["rate-limited", "busy", "unavailable", "disabled", "failed", "cross-site"].includes(code);
   return (

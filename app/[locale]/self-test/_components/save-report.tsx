@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { saveReport } from "../actions";
+import { withLtr } from "./ltr-values";
 
 export type SaveProblem = "failed" | "limited" | "expired";
 
@@ -17,7 +18,7 @@ export async function SaveReport({ locale, address, days, problem }: { locale: s
         </p>
       )}
       <p className="mb-4">{t("text")}</p>
-      <p className="mb-4">{t("kept", { days, address })}</p>
+      <p className="mb-4">{withLtr((v) => t("kept", { ...v, days }), { address })}</p>
       <form action={saveReport}>
         <input type="hidden" name="locale" value={locale} />
         <button

@@ -4,7 +4,9 @@ import { useState, type FormEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import type { CheckKind, Verdict } from "@/lib/probe/types";
 import type { StreamLine } from "@/lib/selftest/progress-stream";
+import { requestReportFocus } from "./arrival";
 import { ProgressView, type ProgressLabels, type Row } from "./progress-view";
+import { useSetRunning } from "./run-state";
 
 interface Props {
   action: (formData: FormData) => Promise<void>;
@@ -17,15 +19,18 @@ interface Props {
  * The start form. Without JavaScript it posts to the server action and the visitor gets the
  * complete report page. With JavaScript it streams progress from /api/self-test and shows a
  * row per check, then opens the same report page (where a new report remounts this form, see
- * its key). Invalid input is left to the server, so the error messages are the same on both paths.
+ * its key) with the focus on its verdict. Invalid input is left to the server, so the error
+ * messages are the same on both paths.
  */
 export function SelfTestForm({ action, locale, labels, children }: Props) {
   const [rows, setRows] = useState<Row[] | null>(null);
   const [failed, setFailed] = useState(false);
   const router = useRouter();
+  const setRunning = useSetRunning();
 
   async function run(groups: string[]) {
     setRows([]);
+    setRunning(true);
     const res = await fetch(`/api/self-test?groups=${encodeURIComponent(groups.join(","))}`, {
       method: "POST",
       headers: { accept: "application/x-ndjson" },
@@ -33,6 +38,7 @@ export function SelfTestForm({ action, locale, labels, children }: Props) {
     if (!res?.ok || !res.body) {
       const body = (await res?.json().catch(() => null)) as { refused?: string } | null;
       setRows(null);
+      setRunning(false);
       router.push(`/${locale}/self-test?refused=${encodeURIComponent(body?.refused ?? "disabled")}`);
       return;
     }
@@ -47,8 +53,9 @@ export function SelfTestForm({ action, locale, labels, children }: Props) {
       buffer = lines.pop() ?? "";
       for (const line of lines) if (line.trim()) finished ||= apply(JSON.parse(line) as StreamLine);
     }
-    if (finished) router.push(`/${locale}/self-test/report`);
-    else setFailed(true);
+    if (!finished) return setFailed(true);
+    requestReportFocus();
+    router.push(`/${locale}/self-test/report`);
   }
 
   /** Applies one progress line; true once the test is over. */
@@ -67,7 +74,7 @@ export function SelfTestForm({ action, locale, labels, children }: Props) {
     void run(groups);
   }
 
-  if (rows) return <ProgressView rows={rows} failed={failed} labels={labels} />;
+  if (rows) return <ProgressView rows={rows} failed={failed} labels={labels} locale={locale} />;
   return (
     <form action={action} onSubmit={onSubmit} noValidate>
       <input type="hidden" name="locale" value={locale} />

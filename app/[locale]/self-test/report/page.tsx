@@ -9,8 +9,10 @@ import { clientIpOf, selfTestService } from "@/lib/selftest/runtime";
 import { startSelfTest } from "../actions";
 import { ChangesSummary } from "../_components/changes-summary";
 import { BlocklistSection } from "../_components/blocklist-section";
-import { CheckResultItem } from "../_components/check-result";
-import { progressLabels } from "../_components/progress-labels";
+import { durationText } from "../_components/duration";
+import { ElsewherePrompt } from "../_components/elsewhere-prompt";
+import { budgetSeconds, progressLabels } from "../_components/progress-labels";
+import { ReportFindings } from "../_components/report-findings";
 import { SelfTestForm } from "../_components/self-test-form";
 import { StartButton } from "../_components/start-fields";
 import { VerdictBanner } from "../_components/verdict-banner";
@@ -34,6 +36,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const saveProblem = SAVE_PROBLEMS.find((p) => p === saveParam) ?? null;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "SelfTest" });
+  const reportT = await getTranslations({ locale, namespace: "SelfTest.report" });
   const format = await getFormatter({ locale });
   const ip = clientIpOf(await headers());
   const service = selfTestService();
@@ -64,11 +67,19 @@ export default async function ReportPage({ params, searchParams }: Props) {
     g === "blocklists" ? current.blocklists !== undefined : current.checks.some((c) => GROUP_KINDS[g].includes(c.kind)),
   );
 
+  const nothingFound = current.verdict === "secure" || current.verdict === "no-service";
+
   return (
     <div className="max-w-prose">
       <h1 className="mb-6 text-3xl font-bold sm:text-5xl">{t("report.title")}</h1>
-      {ranChecks && <VerdictBanner locale={locale} verdict={current.verdict} />}
+      {ranChecks && (
+        <VerdictBanner locale={locale} verdict={current.verdict} checks={current.checks}>
+          {nothingFound && <ElsewherePrompt locale={locale} address={ip} />}
+        </VerdictBanner>
+      )}
       {ranChecks && previous && <ChangesSummary locale={locale} previous={previous} current={current} />}
+      {ranChecks && <ReportFindings locale={locale} checks={current.checks} />}
+      {current.blocklists && <BlocklistSection locale={locale} blocklists={current.blocklists} reverseDns={current.reverseDns} checks={current.checks} />}
 
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t("report.summary.heading")}</h2>
       <dl className="mb-8 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
@@ -83,27 +94,15 @@ export default async function ReportPage({ params, searchParams }: Props) {
         <dt className="font-bold">{t("report.summary.started")}</dt>
         <dd>{format.dateTime(new Date(current.startedAt), { dateStyle: "medium", timeStyle: "long", timeZone: "UTC" })}</dd>
         <dt className="font-bold">{t("report.summary.duration")}</dt>
-        <dd>{t("report.summary.seconds", { seconds: Math.round(current.durationMs / 100) / 10 })}</dd>
+        <dd data-testid="report-duration">{durationText(current.durationMs, reportT, format)}</dd>
       </dl>
-
-      {ranChecks && (
-        <>
-          <h2 className="mt-8 mb-2 text-2xl font-bold">{t("report.checksHeading")}</h2>
-          <ul className="mb-8">
-            {current.checks.map((check) => (
-              <CheckResultItem key={`${check.kind}:${check.port}`} locale={locale} check={check} />
-            ))}
-          </ul>
-        </>
-      )}
-      {current.blocklists && <BlocklistSection locale={locale} blocklists={current.blocklists} reverseDns={current.reverseDns} checks={current.checks} />}
 
       <SaveReport locale={locale} address={ip} days={savedReports()?.retentionDays ?? 90} problem={saveProblem} />
 
       <h2 className="mt-8 mb-4 text-2xl font-bold">{t("report.again.heading")}</h2>
       <p className="mb-4">{t("report.again.text")}</p>
       {wait > 0 && <p className="mb-4 font-bold">{t("report.again.wait", { seconds: wait })}</p>}
-      <SelfTestForm key={current.startedAt} action={startSelfTest} locale={locale} labels={await progressLabels(locale)}>
+      <SelfTestForm key={current.startedAt} action={startSelfTest} locale={locale} labels={await progressLabels(locale, budgetSeconds(service))}>
         {/* The visitor consented for this address when they started the first test. */}
         <input type="hidden" name="consent" value="yes" />
         {groups.map((g) => (

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { loadForDeletion } from "@/lib/reports/load";
+import { withLtr } from "../../../../self-test/_components/ltr-values";
 import { ReportMissing } from "../../../_components/report-missing";
 import { ReportNotAvailable } from "../../../_components/report-not-available";
 
@@ -42,10 +43,10 @@ export default async function DeleteReportPage({ params, searchParams }: Props) 
         </p>
       )}
       <p className="mb-6">
-        {t("text", {
-          date: format.dateTime(savedAt, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }) + " UTC",
-          address: report.target,
-        })}
+        {withLtr(
+          (v) => t("text", { ...v, date: format.dateTime(savedAt, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }) + " UTC" }),
+          { address: report.target },
+        )}
       </p>
       <form method="post" className="mb-6">
         <button
