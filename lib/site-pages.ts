@@ -11,5 +11,5 @@ const OUTREACH_PAGES = ["/partners", "/letter", "/press", "/statistics"];
 export function sitePaths(): string[] {
   const guidance = listPages(routing.defaultLocale, "guidance").map((page) => `/${page.slug}`);
   const fixes = listPages(routing.defaultLocale, "fixes").map((page) => `/${page.slug}`);
-  return ["", "/self-test", "/guidance", ...guidance, "/fixes", ...fixes, "/about", "/privacy", "/accessibility", ...OUTREACH_PAGES];
+  return ["", "/self-test", "/guidance", ...guidance, "/fixes", ...fixes, "/about", "/privacy", "/accessibility", "/contact", ...OUTREACH_PAGES];
 }

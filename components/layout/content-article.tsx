@@ -1,3 +1,4 @@
+import type { ComponentType } from "react";
 import { notFound } from "next/navigation";
 import { getPage } from "@/lib/content/load";
 import { MdxContent } from "@/components/mdx/mdx-content";
@@ -9,10 +10,13 @@ export async function ContentArticle({
   locale,
   slug,
   trail,
+  components,
 }: {
   locale: string;
   slug: string;
   trail: Crumb[];
+  /** the page's own MDX components, beside the shared ones */
+  components?: Record<string, ComponentType>;
 }) {
   const page = getPage(locale, slug);
   if (!page) notFound();
@@ -21,7 +25,7 @@ export async function ContentArticle({
       <Breadcrumbs locale={locale} trail={trail} />
       <article className="max-w-prose">
         <h1 className="mb-6 text-3xl font-bold sm:text-4xl">{page.frontmatter.title}</h1>
-        <MdxContent source={page.body} />
+        <MdxContent source={page.body} components={components} />
         <LastUpdated locale={locale} date={page.frontmatter.updated} />
       </article>
     </>

@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation";
 
 /** Footer links are listed here once; pages added later (partners, press) add a line. */
 const FOOTER_LINKS = [
+  { href: "/self-test", key: "selfTest" },
   { href: "/guidance", key: "guidance" },
   { href: "/fixes", key: "fixes" },
   { href: "/about", key: "about" },
@@ -12,6 +13,7 @@ const FOOTER_LINKS = [
   { href: "/letter", key: "letter" },
   { href: "/press", key: "press" },
   { href: "/statistics", key: "statistics" },
+  { href: "/contact", key: "contact" },
 ] as const;
 
 export async function SiteFooter({ locale }: { locale: string }) {

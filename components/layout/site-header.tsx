@@ -15,7 +15,16 @@ export async function SiteHeader({ locale }: { locale: string }) {
         >
           {t("siteName")}
         </Link>
-        <LanguageSwitcher current={locale} label={t("languages")} languages={languages} />
+        <div className="flex w-full flex-wrap items-center gap-x-6 gap-y-3 sm:w-auto">
+          {/* The one thing most visitors came for, one step away from every page. */}
+          <Link
+            href="/self-test"
+            className="font-bold text-white underline visited:text-white hover:decoration-4"
+          >
+            {t("testServer")}
+          </Link>
+          <LanguageSwitcher current={locale} label={t("languages")} languages={languages} />
+        </div>
       </div>
     </header>
   );

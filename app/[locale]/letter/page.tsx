@@ -1,10 +1,11 @@
 import { notFound } from "next/navigation";
 import { MDXRemote } from "next-mdx-remote/rsc";
 import remarkGfm from "remark-gfm";
-import { setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPage } from "@/lib/content/load";
 import { contentPageMetadata } from "@/lib/content/page-metadata";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { ButtonLink } from "@/components/ui/button-link";
 import { LastUpdated } from "@/components/layout/last-updated";
 import { mdxComponents } from "@/components/mdx/mdx-components";
 import { siteUrl } from "@/lib/site-url";
@@ -24,6 +25,7 @@ export default async function LetterPage({ params }: Props) {
   setRequestLocale(locale);
   const page = getPage(locale, "letter");
   if (!page) notFound();
+  const t = await getTranslations({ locale, namespace: "Layout" });
   const components = {
     ...mdxComponents,
     LetterText: () => <LetterText locale={locale} />,
@@ -35,6 +37,12 @@ export default async function LetterPage({ params }: Props) {
       <Breadcrumbs locale={locale} trail={[]} />
       <article className="max-w-prose">
         <h1 className="mb-6 text-3xl font-bold sm:text-4xl">{page.frontmatter.title}</h1>
+        {/* A reader holding the letter wants the test first, before the letter's text. */}
+        <p className="mb-8">
+          <ButtonLink href="/self-test" data-testid="letter-test-link">
+            {t("testServer")}
+          </ButtonLink>
+        </p>
         <MDXRemote
           source={page.body}
           components={components}

@@ -1,6 +1,8 @@
 import { setRequestLocale } from "next-intl/server";
+import { connection } from "next/server";
 import { ContentArticle } from "@/components/layout/content-article";
 import { contentPageMetadata } from "@/lib/content/page-metadata";
+import { configuredCooldownSeconds, formatCooldown } from "./cooldown";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -12,5 +14,8 @@ export async function generateMetadata({ params }: Props) {
 export default async function Page({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  return <ContentArticle locale={locale} slug="privacy" trail={[]} />;
+  await connection(); // the cooldown is the running server's, not the build's
+  const cooldown = formatCooldown(locale, configuredCooldownSeconds());
+  const Cooldown = () => <strong>{cooldown}</strong>;
+  return <ContentArticle locale={locale} slug="privacy" trail={[]} components={{ Cooldown }} />;
 }
