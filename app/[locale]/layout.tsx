@@ -8,6 +8,7 @@ import { localeDirection } from "@/i18n/locale-meta";
 import { SkipLink } from "@/components/layout/skip-link";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { PrintOpensDetails } from "@/components/ui/print-opens-details";
 
 export const viewport: Viewport = {
   themeColor: "#0b0c0c",
@@ -43,6 +44,7 @@ export default async function LocaleLayout({
           {children}
         </main>
         <SiteFooter locale={locale} />
+        <PrintOpensDetails />
       </body>
     </html>
   );

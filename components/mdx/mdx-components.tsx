@@ -2,6 +2,7 @@ import type { ComponentPropsWithoutRef } from "react";
 import { Details } from "@/components/ui/details";
 import { InsetText } from "@/components/ui/inset-text";
 import { WarningText } from "@/components/ui/warning-text";
+import { CodeBlock } from "./code-block";
 
 // Markdown elements mapped to the site's typography. Headings in content start at h2: the
 // page template renders the one h1 from the frontmatter title.
@@ -19,27 +20,23 @@ export const mdxComponents = {
   ol: (props: ComponentPropsWithoutRef<"ol">) => (
     <ol className="mb-4 list-decimal space-y-2 ps-6" {...props} />
   ),
-  pre: (props: ComponentPropsWithoutRef<"pre">) => (
-    <pre
-      dir="ltr"
-      className="mb-4 overflow-x-auto border-s-4 border-line bg-panel p-4 text-sm"
-      tabIndex={0}
-      {...props}
-    />
-  ),
+  pre: CodeBlock,
   code: (props: ComponentPropsWithoutRef<"code">) => (
     <code className="rounded-sm bg-panel px-1 text-[0.9em]" dir="ltr" {...props} />
   ),
+  // Explicit roles: the stacked layout on narrow screens (globals.css) makes the cells blocks,
+  // and browsers drop a table's semantics with its table display unless the roles say so.
   table: (props: ComponentPropsWithoutRef<"table">) => (
-    <div className="mb-4 overflow-x-auto">
-      <table className="w-full border-collapse text-start" {...props} />
-    </div>
+    <table role="table" className="stack-table mb-4 w-full border-collapse text-start" {...props} />
   ),
+  thead: (props: ComponentPropsWithoutRef<"thead">) => <thead role="rowgroup" {...props} />,
+  tbody: (props: ComponentPropsWithoutRef<"tbody">) => <tbody role="rowgroup" {...props} />,
+  tr: (props: ComponentPropsWithoutRef<"tr">) => <tr role="row" {...props} />,
   th: (props: ComponentPropsWithoutRef<"th">) => (
-    <th className="border-b border-line py-2 pe-4 text-start font-bold" {...props} />
+    <th role="columnheader" className="border-b border-line py-2 pe-4 text-start font-bold" {...props} />
   ),
   td: (props: ComponentPropsWithoutRef<"td">) => (
-    <td className="border-b border-line py-2 pe-4 align-top" {...props} />
+    <td role="cell" className="border-b border-line py-2 pe-4 align-top" {...props} />
   ),
   blockquote: (props: ComponentPropsWithoutRef<"blockquote">) => (
     <blockquote className="mb-4 border-s-4 border-line ps-4" {...props} />

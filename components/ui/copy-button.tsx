@@ -17,13 +17,13 @@ export function CopyButton({ text, copyLabel, copiedLabel }: { text: string; cop
       {canCopy && (
         <button
           type="button"
-          className="bg-panel px-4 py-2 font-bold text-ink shadow-[0_2px_0_#929191] hover:bg-[#dbdad9]"
+          className="no-print bg-panel px-4 py-2 font-bold text-ink shadow-[0_2px_0_#929191] hover:bg-[#dbdad9]"
           onClick={() => navigator.clipboard.writeText(text).then(() => setCopied(true), () => setCopied(false))}
         >
           {copyLabel}
         </button>
       )}
-      <span role="status" className="ms-4">
+      <span role="status" className="no-print ms-4">
         {copied ? copiedLabel : ""}
       </span>
     </>
