@@ -77,7 +77,10 @@ test("agencies: only the 8 confirmed ones, with JSON-LD", async ({ page }) => {
     "lang",
     "nb",
   );
-  await expect(page.getByText(/Industry Canada|SERNAC|KISA/)).toHaveCount(0);
+  // KISA is Korea's contact today (its own label, not an agency of 2004): never a partner.
+  await expect(
+    page.locator("[data-agency]").filter({ hasText: /Industry Canada|SERNAC|KISA/ }),
+  ).toHaveCount(0);
   const ld = JSON.parse(
     (await page.locator('script[type="application/ld+json"]').first().textContent()) ?? "{}",
   );

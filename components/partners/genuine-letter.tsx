@@ -17,12 +17,12 @@ export async function GenuineLetter({ locale }: { locale: string }) {
     <section
       aria-labelledby="genuine-title"
       data-genuine
-      className="mb-6 border-s-[10px] border-brand bg-panel p-4"
+      className="mb-6 border-s-[6px] border-brand bg-panel px-3 py-2"
     >
-      <h2 id="genuine-title" className="mb-2 text-xl font-bold">
+      <h2 id="genuine-title" className="mb-1 text-xl font-bold">
         {t("genuine.title")}
       </h2>
-      <ul className="list-disc space-y-1 ps-5">
+      <ul className="list-disc space-y-1 ps-5 leading-snug">
         <li>{t("genuine.never")}</li>
         <li>
           {t.rich("genuine.address", {
