@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import net from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import { createTranslator } from "next-intl";
+import { expectNoAxeViolations } from "./support/axe";
 import { closeAll, LAB_PORTS, LAB_URL, startSmtp, type Closable } from "./support/peers";
 
 test.use({ baseURL: LAB_URL, viewport: { width: 375, height: 667 } });
@@ -101,15 +102,16 @@ for (const { locale, n } of LOCALES) {
         await expect(fix).toHaveAttribute("href", `/${locale}/fixes/postfix`);
         const bottom = await fix.evaluate((a) => a.getBoundingClientRect().bottom + window.scrollY);
         expect(bottom, "the fix link's bottom edge, in px from the top of the page").toBeLessThanOrEqual(667);
+        await page.screenshot({ path: test.info().outputPath("first-screen.png") });
 
         // problems, then "could not tell", then the ports with nothing listening, folded
         const order = await page.locator("[data-testid=verdict-banner], [data-group]").evaluateAll((els) =>
           els.map((el) => el.getAttribute("data-group") ?? "verdict"),
         );
         expect(order).toEqual(["verdict", "vulnerable", "inconclusive", "no-service"]);
-        const nothing = page.locator('[data-group="no-service"] details');
+        const nothing = page.locator('[data-group="no-service"] > details');
         expect(await nothing.getAttribute("open")).toBeNull();
-        await expect(nothing.locator("summary")).toHaveText(t("SelfTest.report.groups.nothing", { count: 1 }));
+        await expect(nothing.locator("> summary")).toHaveText(t("SelfTest.report.groups.nothing", { count: 1 }));
         await expect(page.locator('[data-group="no-service"] li[data-kind="socks5"]')).toBeHidden();
       } finally {
         await closeAll(peers);
@@ -131,6 +133,8 @@ for (const { locale, n } of LOCALES) {
       await expect(elsewhere.locator("pre code")).toHaveText(`curl -X POST ${LAB_URL}/api/self-test`);
       await expect(elsewhere.getByRole("button", { name: t("SelfTest.curl.copy") })).toBeVisible();
       await expect(page.getByTestId("report-duration")).toHaveText(t("SelfTest.report.summary.underOne"));
+      await expectNoAxeViolations(page);
+      await page.screenshot({ path: test.info().outputPath("nothing-found.png") });
     });
 
     test.describe("without JavaScript", () => {
@@ -164,5 +168,5 @@ test("the waiting page cannot be made to wait for ever: a start time from long a
   await page.setExtraHTTPHeaders({ "X-Forwarded-For": "127.0.16.20" });
   await page.goto(`/en/self-test/testing?since=${Date.now() - 3_600_000}&after=x`);
   await expect(page).toHaveURL(/\/en\/self-test\?error=failed$/);
-  await expect(page.getByRole("alert")).toContainText(words("en").t("SelfTest.errors.failed"));
+  await expect(page.locator("#refusal")).toContainText(words("en").t("SelfTest.errors.failed"));
 });

@@ -9,6 +9,7 @@ import { CurlSection } from "./_components/curl-section";
 import { ErrorSummary } from "./_components/error-summary";
 import { budgetSeconds, progressLabels } from "./_components/progress-labels";
 import { RefusalNotice } from "./_components/refusal-notice";
+import { withLtr } from "./_components/ltr-values";
 import { HiddenWhileRunning, RunState } from "./_components/run-state";
 import { SelfTestForm } from "./_components/self-test-form";
 import { StartFields } from "./_components/start-fields";
@@ -84,7 +85,7 @@ export default async function SelfTestPage({ params, searchParams }: Props) {
           <Details summary={t("what.heading")}>
             <ul className="mb-4 list-disc space-y-2 ps-6" data-testid="what-we-test">
               {groupsToShow.map((group) => (
-                <li key={group}>{t(`what.${group}`, { ports: portsOf(group).join(", ") })}</li>
+                <li key={group}>{withLtr((m) => t(`what.${group}`, m), { ports: portsOf(group).join(", ") })}</li>
               ))}
             </ul>
             <p className="mb-2">{t("what.noMail")}</p>

@@ -11,6 +11,7 @@ import { ChangesSummary } from "../_components/changes-summary";
 import { BlocklistSection } from "../_components/blocklist-section";
 import { durationText } from "../_components/duration";
 import { ElsewherePrompt } from "../_components/elsewhere-prompt";
+import { withLtr } from "../_components/ltr-values";
 import { budgetSeconds, progressLabels } from "../_components/progress-labels";
 import { ReportFindings } from "../_components/report-findings";
 import { SelfTestForm } from "../_components/self-test-form";
@@ -88,7 +89,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         {ranChecks && (
           <>
             <dt className="font-bold">{t("report.summary.checks")}</dt>
-            <dd>{t("report.summary.checksValue", { count: current.checks.length, ports: ports.join(", ") })}</dd>
+            <dd>{withLtr((m) => t("report.summary.checksValue", { count: current.checks.length, ...m }), { ports: ports.join(", ") })}</dd>
           </>
         )}
         <dt className="font-bold">{t("report.summary.started")}</dt>

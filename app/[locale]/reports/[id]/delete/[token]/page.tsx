@@ -44,7 +44,7 @@ export default async function DeleteReportPage({ params, searchParams }: Props) 
       )}
       <p className="mb-6">
         {withLtr(
-          (v) => t("text", { ...v, date: format.dateTime(savedAt, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }) + " UTC" }),
+          (v) => t("text", { ...v, date: format.dateTime(savedAt, { dateStyle: "long", timeStyle: "long", timeZone: "UTC" }) }),
           { address: report.target },
         )}
       </p>
