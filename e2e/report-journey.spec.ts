@@ -3,11 +3,11 @@
 // asks whether we tested the right address, and waiting shows time — with and without
 // JavaScript. Visitors are 127.0.16.x behind the lab server's trusted local proxy.
 import { readFileSync } from "node:fs";
-import net from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import { createTranslator } from "next-intl";
+import { startFake200 } from "../lib/probe/test-peers/hostile-peers";
 import { expectNoAxeViolations } from "./support/axe";
-import { closeAll, LAB_PORTS, LAB_URL, startSmtp, type Closable } from "./support/peers";
+import { closeAll, LAB_PORTS, LAB_URL, startSmtp } from "./support/peers";
 
 test.use({ baseURL: LAB_URL, viewport: { width: 375, height: 667 } });
 
@@ -23,35 +23,6 @@ function words(locale: string) {
   const t = createTranslator({ locale, messages });
   const seconds = (n: number) => new Intl.NumberFormat(locale, { style: "unit", unit: "second", unitDisplay: "long" }).format(n);
   return { t: (key: string, values?: Record<string, string | number>) => t(key as never, values as never), seconds };
-}
-
-/** A web "proxy" that answers 200 to everything but never fetches anything: "could not tell". */
-function startFake200(host: string): Promise<Closable> {
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((s) => {
-    sockets.add(s);
-    s.on("close", () => sockets.delete(s)).on("error", () => {});
-    let seen = "";
-    s.on("data", (d: Buffer) => {
-      seen += d.toString("latin1");
-      while (seen.includes("\r\n\r\n")) {
-        const head = seen.slice(0, seen.indexOf("\r\n\r\n"));
-        seen = seen.slice(head.length + 4);
-        s.write(head.startsWith("CONNECT") ? "HTTP/1.1 200 Connection established\r\n\r\n" : "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello");
-      }
-    });
-  });
-  return new Promise((resolve) =>
-    server.listen(LAB_PORTS.http, host, () =>
-      resolve({
-        close: () =>
-          new Promise<void>((done) => {
-            for (const s of sockets) s.destroy();
-            server.close(() => done());
-          }),
-      }),
-    ),
-  );
 }
 
 async function openStartPage(page: Page, visitor: string, locale: string) {
@@ -71,7 +42,7 @@ for (const { locale, n } of LOCALES) {
       const visitor = `127.0.16.${n}`;
       const { t, seconds } = words(locale);
       // The mail server answers late, so the waiting view is there to be seen.
-      const peers = [await startSmtp(visitor, { relay: "open", greetingDelayMs: 3_000 }), await startFake200(visitor)];
+      const peers = [await startSmtp(visitor, { relay: "open", greetingDelayMs: 3_000 }), await startFake200({ host: visitor, port: LAB_PORTS.http })];
       try {
         await openStartPage(page, visitor, locale);
         // the start button comes before the list of what we test, which is folded away

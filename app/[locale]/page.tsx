@@ -1,4 +1,7 @@
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { routing } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
 import { pageMetadata } from "@/lib/metadata";
 import { ButtonLink } from "@/components/ui/button-link";
@@ -19,6 +22,8 @@ const STEPS = ["test", "fix", "retest"] as const;
 
 export default async function Home({ params }: Props) {
   const { locale } = await params;
+  // The layout's check runs alongside this page: a path like /favicon.ico must not reach Intl.Locale.
+  if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Home" });
   return (

@@ -2,7 +2,7 @@
 // within its deadline (architecture safety rule 5).
 import { randomBytes } from "node:crypto";
 import type net from "node:net";
-import { startTcpFake, type Peer } from "./tcp-fake";
+import { startTcpFake, type Peer, type PeerAt } from "./tcp-fake";
 
 function guard(s: net.Socket, timers: Set<ReturnType<typeof setInterval>>, t: ReturnType<typeof setInterval>) {
   timers.add(t);
@@ -70,7 +70,7 @@ export function startGarbage(): Promise<Peer> {
 }
 
 /** "HTTP/1.1 200 OK" to everything, CONNECT included, keep-alive, forwarding nothing. */
-export function startFake200(): Promise<Peer> {
+export function startFake200(at?: PeerAt): Promise<Peer> {
   const body = "<html><body>Welcome! Everything is fine.</body></html>";
   const reply = `HTTP/1.1 200 OK\r\nServer: nginx\r\nContent-Type: text/html\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
   return startTcpFake((s) => {
@@ -83,7 +83,7 @@ export function startFake200(): Promise<Peer> {
         s.write(head.startsWith("CONNECT") ? "HTTP/1.1 200 Connection established\r\n\r\n" : reply);
       }
     });
-  });
+  }, at);
 }
 
 /** Echoes the request back inside a 200 page, as error pages quoting the URL do. */

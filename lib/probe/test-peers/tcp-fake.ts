@@ -1,5 +1,6 @@
-// A raw TCP listener on 127.0.0.1 (or ::1) with an ephemeral port for hostile fakes; close()
-// destroys every socket it accepted so no test leaves anything behind.
+// A raw TCP listener on 127.0.0.1 (or ::1) with an ephemeral port for hostile fakes (or on a
+// given loopback address and port, as e2e visitors need); close() destroys every socket it
+// accepted so no test leaves anything behind.
 import net from "node:net";
 
 export interface Peer {
@@ -11,7 +12,10 @@ export interface Peer {
 
 export type PeerHost = "127.0.0.1" | "::1";
 
-export function listenPeer(server: net.Server, sockets: Set<net.Socket> = new Set(), host: PeerHost = "127.0.0.1"): Promise<Peer> {
+/** Where a fake listens when it is not 127.0.0.1 on an ephemeral port. */
+export type PeerAt = { host: string; port: number };
+
+export function listenPeer(server: net.Server, sockets: Set<net.Socket> = new Set(), host: PeerHost | string = "127.0.0.1", port = 0): Promise<Peer> {
   server.on("connection", (s: net.Socket) => {
     sockets.add(s);
     s.on("error", () => {});
@@ -21,7 +25,7 @@ export function listenPeer(server: net.Server, sockets: Set<net.Socket> = new Se
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, host, () => {
+    server.listen(port, host, () => {
       const port = (server.address() as net.AddressInfo).port;
       resolve({
         port,
@@ -36,6 +40,6 @@ export function listenPeer(server: net.Server, sockets: Set<net.Socket> = new Se
   });
 }
 
-export function startTcpFake(onConnection: (socket: net.Socket) => void): Promise<Peer> {
-  return listenPeer(net.createServer(onConnection));
+export function startTcpFake(onConnection: (socket: net.Socket) => void, at?: PeerAt): Promise<Peer> {
+  return listenPeer(net.createServer(onConnection), new Set(), at?.host, at?.port);
 }
