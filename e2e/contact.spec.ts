@@ -93,5 +93,5 @@ for (const locale of ["en", "ro", "ar"]) {
 
 test("the English privacy page says it in words", async ({ page }) => {
   await page.goto(`${lab}/en/privacy`);
-  await expect(page.locator("main article")).toContainText("You can run the self-test once every 8 seconds from the same address.");
+  await expect(page.locator("main article")).toContainText("After each test, you must wait 8 seconds before you can test again from the same address.");
 });
