@@ -50,7 +50,7 @@ export default async function PressPage({ params }: Props) {
 
       <h2 className={h2}>{t("timelineTitle")}</h2>
       <ol className="max-w-prose border-s-4 border-line ps-6">
-        {TIMELINE.map(({ id, date }) => (
+        {TIMELINE.map(({ id, date, sources }) => (
           <li key={id} className="relative mb-6">
             <span
               aria-hidden="true"
@@ -62,6 +62,7 @@ export default async function PressPage({ params }: Props) {
               {t(`timeline.${id}.title`)}
             </h3>
             <p>{t(`timeline.${id}.text`)}</p>
+            {sources.length > 0 && <SourceLinks locale={locale} ids={sources} />}
           </li>
         ))}
       </ol>

@@ -30,8 +30,9 @@ export async function factsSheet(locale: string): Promise<string> {
     `## ${t("timelineTitle")}`,
     "",
     ...TIMELINE.map(
-      ({ id, date }) =>
-        `- **${date ? formatTimelineDate(date, locale) : t("today")}: ${t(`timeline.${id}.title`)}.** ${t(`timeline.${id}.text`)}`,
+      ({ id, date, sources }) =>
+        `- **${date ? formatTimelineDate(date, locale) : t("today")}: ${t(`timeline.${id}.title`)}.** ${t(`timeline.${id}.text`)}` +
+        (sources.length > 0 ? ` (${cite(sources)})` : ""),
     ),
     "",
     `## ${t("statementsTitle")}`,

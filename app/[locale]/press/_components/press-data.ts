@@ -26,14 +26,17 @@ export const FACTS = [
   { id: "languages", value: 21, sources: ["internetnews", "techadvisor"] },
 ] as const satisfies readonly { id: string; value: number | null; sources: readonly SourceId[] }[];
 
-/** date: ISO day or month; null = today. */
+/**
+ * date: ISO day or month; null = today. sources: where our campaign notes name one; the other
+ * milestones are listed in those notes without an address we could check, so they cite none.
+ */
 export const TIMELINE = [
-  { id: "relay2003", date: "2003-05-15" },
-  { id: "operation2004", date: "2004-01-29" },
-  { id: "lap2004", date: "2004-10" },
-  { id: "zombies2005", date: "2005-05" },
-  { id: "today", date: null },
-] as const;
+  { id: "relay2003", date: "2003-05-15", sources: [] },
+  { id: "operation2004", date: "2004-01-29", sources: ["ftc", "heise"] },
+  { id: "lap2004", date: "2004-10", sources: [] },
+  { id: "zombies2005", date: "2005-05", sources: [] },
+  { id: "today", date: null, sources: [] },
+] as const satisfies readonly { id: string; date: string | null; sources: readonly SourceId[] }[];
 
 /**
  * What the agencies said, as summaries in our own words (reported speech). They are shown as
