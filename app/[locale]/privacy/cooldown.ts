@@ -8,10 +8,3 @@ export function configuredCooldownSeconds(): number {
   const parsed = parseSelfTestConfig(process.env);
   return parsed.ok ? parsed.config.cooldownSeconds : 60;
 }
-
-/** "1 minute", "8 seconds", "2 hours", in the locale's words and plural rules. */
-export function formatCooldown(locale: string, seconds: number): string {
-  const [value, unit] =
-    seconds % 3600 === 0 ? [seconds / 3600, "hour"] : seconds % 60 === 0 ? [seconds / 60, "minute"] : [seconds, "second"];
-  return new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "long" }).format(value);
-}

@@ -2,7 +2,8 @@ import { setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
 import { ContentArticle } from "@/components/layout/content-article";
 import { contentPageMetadata } from "@/lib/content/page-metadata";
-import { configuredCooldownSeconds, formatCooldown } from "./cooldown";
+import { formatDuration } from "@/lib/format/duration";
+import { configuredCooldownSeconds } from "./cooldown";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -15,7 +16,7 @@ export default async function Page({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await connection(); // the cooldown is the running server's, not the build's
-  const cooldown = formatCooldown(locale, configuredCooldownSeconds());
+  const cooldown = formatDuration(locale, configuredCooldownSeconds());
   const Cooldown = () => <strong>{cooldown}</strong>;
   return <ContentArticle locale={locale} slug="privacy" trail={[]} components={{ Cooldown }} />;
 }

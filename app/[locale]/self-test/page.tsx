@@ -1,6 +1,7 @@
 import { headers } from "next/headers";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Details } from "@/components/ui/details";
+import { formatDuration } from "@/lib/format/duration";
 import { pageMetadata } from "@/lib/metadata";
 import { CHECK_GROUPS, GROUP_KINDS } from "@/lib/selftest/groups";
 import { clientIpOf, selfTestService } from "@/lib/selftest/runtime";
@@ -72,7 +73,7 @@ export default async function SelfTestPage({ params, searchParams }: Props) {
 
         {/* The start comes before the detail: what each check does is one click away. */}
         <h2 className="mt-8 mb-4 text-2xl font-bold">{t("form.heading")}</h2>
-        <p className="mb-4">{t("what.time", { seconds: budgetSeconds(service), cooldown: service?.cooldownSeconds ?? 60 })}</p>
+        <p className="mb-4">{t("what.time", { budget: formatDuration(locale, budgetSeconds(service)), cooldown: formatDuration(locale, service?.cooldownSeconds ?? 60) })}</p>
         <SelfTestForm action={startSelfTest} locale={locale} labels={await progressLabels(locale, budgetSeconds(service))}>
           <StartFields
             locale={locale}
@@ -85,7 +86,7 @@ export default async function SelfTestPage({ params, searchParams }: Props) {
           <Details summary={t("what.heading")}>
             <ul className="mb-4 list-disc space-y-2 ps-6" data-testid="what-we-test">
               {groupsToShow.map((group) => (
-                <li key={group}>{withLtr((m) => t(`what.${group}`, m), { ports: portsOf(group).join(", ") })}</li>
+                <li key={group}>{withLtr((m) => t(`what.${group}`, { ...m, portCount: portsOf(group).length }), { ports: portsOf(group).join(", ") })}</li>
               ))}
             </ul>
             <p className="mb-2">{t("what.noMail")}</p>

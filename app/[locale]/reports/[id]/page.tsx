@@ -93,7 +93,7 @@ export default async function SavedReportPage({ params }: Props) {
         {ranChecks && (
           <>
             <dt className="font-bold">{t("summary.checks")}</dt>
-            <dd>{withLtr((m) => reportText("summary.checksValue", { count: report.checks.length, ...m }), { ports: ports.join(", ") })}</dd>
+            <dd>{withLtr((m) => reportText("summary.checksValue", { count: report.checks.length, portCount: ports.length, ...m }), { ports: ports.join(", ") })}</dd>
           </>
         )}
         <dt className="font-bold">{t("summary.savedAt")}</dt>

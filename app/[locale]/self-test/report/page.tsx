@@ -1,6 +1,7 @@
 import { headers } from "next/headers";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button-link";
+import { formatDuration } from "@/lib/format/duration";
 import { pageMetadata } from "@/lib/metadata";
 import { CHECK_GROUPS, GROUP_KINDS } from "@/lib/selftest/groups";
 import { savedReports } from "@/lib/reports/runtime";
@@ -89,7 +90,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         {ranChecks && (
           <>
             <dt className="font-bold">{t("report.summary.checks")}</dt>
-            <dd>{withLtr((m) => t("report.summary.checksValue", { count: current.checks.length, ...m }), { ports: ports.join(", ") })}</dd>
+            <dd>{withLtr((m) => t("report.summary.checksValue", { count: current.checks.length, portCount: ports.length, ...m }), { ports: ports.join(", ") })}</dd>
           </>
         )}
         <dt className="font-bold">{t("report.summary.started")}</dt>
@@ -111,7 +112,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         ))}
         <StartButton label={t("form.again")} />
       </SelfTestForm>
-      <p className="mt-8 text-muted">{t("report.kept", { minutes: service.memoryMinutes })}</p>
+      <p className="mt-8 text-muted">{t("report.kept", { duration: formatDuration(locale, service.memoryMinutes * 60) })}</p>
     </div>
   );
 }

@@ -21,7 +21,7 @@ export function FixedSection({ text, report, memoryMinutes }: { text: ChartText;
           </p>
         </>
       )}
-      <p className="mb-6 max-w-prose">{t("fixed.limit", { minutes: memoryMinutes })}</p>
+      <p className="mb-6 max-w-prose">{t("fixed.limit", { duration: formatDuration(locale, memoryMinutes * 60) })}</p>
       {retested !== null && (
         <BarChart
           id="chart-fixed"
