@@ -7,6 +7,7 @@ export type StatisticsT = Awaited<ReturnType<typeof getTranslations>>;
 
 export interface ChartText {
   t: StatisticsT;
+  locale: string;
   f: StatisticsFormat;
   dir: "ltr" | "rtl";
   /** `n` of `total` as "12 (44%)", or just the count when either is suppressed */
@@ -19,6 +20,7 @@ export function chartText(t: StatisticsT, locale: string, dir: "ltr" | "rtl"): C
   const f = statisticsFormat(locale, t("fewer"));
   return {
     t,
+    locale,
     f,
     dir,
     share: (n, total) => (n === null || total === null ? f.cell(n) : t("share", { count: f.number(n), percent: f.percent(n, total) })),

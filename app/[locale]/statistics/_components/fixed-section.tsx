@@ -1,12 +1,13 @@
 // Visitors who came back after a problem and found their server secure, and how long that took.
 import { BarChart } from "@/components/charts/bar-chart";
+import { formatDuration } from "@/lib/format/duration";
 import { durationParts } from "@/lib/statistics/format";
 import type { StatisticsReport } from "@/lib/statistics/types";
 import type { ChartText } from "./chart-text";
 import { Section } from "./section";
 
 export function FixedSection({ text, report, memoryMinutes }: { text: ChartText; report: StatisticsReport; memoryMinutes: number }) {
-  const { t, f, dir } = text;
+  const { t, f, dir, locale } = text;
   const { retestedAfterVulnerable: retested, fixedAfterRetest: fixed, medianFixMs } = report.totals;
   const median = medianFixMs === null ? null : durationParts(medianFixMs);
   return (
