@@ -12,10 +12,10 @@ export interface Peer {
 
 export type PeerHost = "127.0.0.1" | "::1";
 
-/** Where a fake listens when it is not 127.0.0.1 on an ephemeral port. */
+/** Where a fake listens when it is not 127.0.0.1 on an ephemeral port (always a loopback address). */
 export type PeerAt = { host: string; port: number };
 
-export function listenPeer(server: net.Server, sockets: Set<net.Socket> = new Set(), host: PeerHost | string = "127.0.0.1", port = 0): Promise<Peer> {
+export function listenPeer(server: net.Server, sockets: Set<net.Socket> = new Set(), host: string = "127.0.0.1", port = 0): Promise<Peer> {
   server.on("connection", (s: net.Socket) => {
     sockets.add(s);
     s.on("error", () => {});

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { formatDuration } from "@/lib/format/duration";
 import { CHECK_KINDS } from "@/lib/probe";
 import type { CheckKind, Verdict } from "@/lib/probe/types";
 import type { SelfTestService } from "@/lib/selftest/service";
@@ -13,12 +14,11 @@ export const budgetSeconds = (service: SelfTestService | null) => Math.ceil((ser
 export async function progressLabels(locale: string, budget: number): Promise<ProgressLabels> {
   const t = await getTranslations({ locale, namespace: "SelfTest.progress" });
   const probe = await getTranslations({ locale, namespace: "Probe" });
-  const format = await getFormatter({ locale });
   return {
     heading: t("heading"),
     status: t.raw("status") as string,
     elapsed: t.raw("elapsed") as string,
-    limit: t("limit", { time: format.number(budget, { style: "unit", unit: "second", unitDisplay: "long" }) }),
+    limit: t("limit", { time: formatDuration(locale, budget) }),
     caption: t("caption"),
     check: t("check"),
     port: t("port"),
